@@ -1,0 +1,67 @@
+package org.clientele.core.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Output that is either complete or absent: each file is written to a temporary sibling and moved
+ * into place only when writing succeeded, so a failed run leaves nothing half-written behind.
+ */
+public final class OutputFiles {
+
+    /** Writes the content of one output file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private OutputFiles() {
+    }
+
+    /**
+     * Refuses to go on when {@code target} exists and {@code force} is false, so no earlier result is
+     * overwritten by surprise.
+     */
+    public static void checkWritable(Path target, boolean force) {
+        if (!force && Files.exists(target)) {
+            throw new UncheckedIOException(new FileAlreadyExistsException(target.toString(), null,
+                    "already exists; pass --force to overwrite it or choose another --out"));
+        }
+    }
+
+    public static void writeAtomically(Path target, Writer writer) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the .part file is hidden and harmless
+                }
+            }
+        }
+    }
+}
