@@ -1,0 +1,144 @@
+package org.clientele.app.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.clientele.app.ui.common.ErrorDialogs;
+import org.clientele.app.ui.common.FxTaskRunner;
+import org.clientele.app.ui.common.StatusBar;
+import org.clientele.app.ui.data.DataView;
+import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.sample.SampleDataset;
+import org.clientele.sample.SampleDatasets;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/** The workbench window: menu, tabs and status bar; opening files by menu, shortcut or drag-and-drop. */
+public final class MainWindow {
+
+    private static final Preferences PREFS = Preferences.userNodeForPackage(MainWindow.class);
+
+    private final Stage stage;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final DataViewModel data = new DataViewModel(runner);
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        data.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Could not open the file", error);
+            }
+        });
+        data.titleProperty().addListener((obs, old, title) ->
+                stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
+
+        TabPane tabs = new TabPane(tab("Data", new DataView(data).root()));
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        root.setTop(menuBar());
+        root.setCenter(tabs);
+        root.setBottom(new StatusBar(runner));
+        acceptDroppedFiles();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DataViewModel dataViewModel() {
+        return data;
+    }
+
+    public void open(Path file) {
+        data.open(file);
+    }
+
+    public void openSample() {
+        runner.submit("Preparing the sample data", p -> SampleDatasets.extract(SampleDatasets.defaultDataset().name()),
+                data::open, error -> ErrorDialogs.show(stage, "Could not prepare the sample data", error));
+    }
+
+    public void shutdown() {
+        runner.shutdown();
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase());
+        return tab;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open…");
+        open.setId("menu-open");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseAndOpen());
+
+        Menu samples = new Menu("Open sample");
+        for (SampleDataset sample : SampleDatasets.all()) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setOnAction(e -> runner.submit("Preparing " + sample.title(), p -> SampleDatasets.extract(sample.name()),
+                    data::open, error -> ErrorDialogs.show(stage, "Could not prepare the sample", error)));
+            samples.getItems().add(item);
+        }
+
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+
+        Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), quit);
+        return new MenuBar(file);
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a customer table or transaction log");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        String last = PREFS.get("lastFolder", null);
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            chooser.setInitialDirectory(new File(last));
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            PREFS.put("lastFolder", chosen.getParent());
+            data.open(chosen.toPath());
+        }
+    }
+
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                data.open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

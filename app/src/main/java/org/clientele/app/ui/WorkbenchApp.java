@@ -1,0 +1,47 @@
+package org.clientele.app.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.clientele.app.QuietLogging;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+/** The JavaFX application: one {@link MainWindow}, its size remembered between sessions. */
+public final class WorkbenchApp extends Application {
+
+    private static final Preferences PREFS = Preferences.userNodeForPackage(WorkbenchApp.class);
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        QuietLogging.apply();
+        window = new MainWindow(stage);
+        Scene scene = new Scene(window.root(), PREFS.getDouble("width", 1280), PREFS.getDouble("height", 800));
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("clientele.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Clientele");
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            PREFS.putDouble("width", scene.getWidth());
+            PREFS.putDouble("height", scene.getHeight());
+        });
+        stage.show();
+        Path file = WorkbenchLauncher.initialFile();
+        if (file != null) {
+            window.open(file);
+        } else {
+            window.openSample();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.clientele.app.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.clientele.core.task.CancelledException;
+import org.clientele.core.task.Progress;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs one piece of work at a time in a {@link Task} on a daemon worker thread, and exposes what is
+ * running (title, message, progress) for the status bar and a {@link #cancel()} for its button.
+ */
+public final class FxTaskRunner implements TaskRunner {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "clientele-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    private volatile Task<?> current;
+
+    @Override
+    public <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(title + "…");
+                return work.call(new Progress() {
+                    @Override
+                    public void update(double fraction, String text) {
+                        updateProgress(fraction < 0 ? -1 : fraction, 1);
+                        updateMessage(text == null || text.isEmpty() ? title + "…" : text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return isCancelled0();
+                    }
+                });
+            }
+
+            private boolean isCancelled0() {
+                return isCancelled();
+            }
+        };
+        task.setOnRunning(e -> {
+            current = task;
+            running.set(true);
+            progress.bind(task.progressProperty());
+            message.bind(task.messageProperty());
+        });
+        task.setOnSucceeded(e -> {
+            finish(title + ": done");
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> finish(title + ": cancelled"));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            if (error instanceof CancelledException) {
+                finish(title + ": cancelled");
+            } else {
+                finish(title + ": failed");
+                onFailure.accept(error);
+            }
+        });
+        executor.execute(task);
+    }
+
+    private void finish(String text) {
+        progress.unbind();
+        message.unbind();
+        progress.set(0);
+        message.set(text);
+        running.set(false);
+        current = null;
+    }
+
+    /** Asks the running work to stop at its next checkpoint. */
+    public void cancel() {
+        Task<?> task = current;
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** For shutdown: the worker is a daemon, but pending work should not start after the window closed. */
+    public void shutdown() {
+        cancel();
+        executor.shutdownNow();
+        Platform.runLater(() -> running.set(false));
+    }
+}

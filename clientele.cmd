@@ -1,0 +1,24 @@
+@echo off
+rem Clientele launcher for Windows: builds when needed, then runs the app on the classpath.
+rem   clientele                 open the workbench on the bundled sample data
+rem   clientele open FILE       open the workbench on FILE
+rem   clientele SUBCOMMAND ...  run headless (clientele --help lists the subcommands)
+setlocal
+set "HERE=%~dp0"
+set "CPFILE=%HERE%app\target\classpath.txt"
+if not exist "%CPFILE%" goto build
+if not exist "%HERE%app\target\classes" goto build
+goto run
+:build
+echo Building Clientele (first run)... 1>&2
+pushd "%HERE%"
+call mvnw.cmd -q -B -DskipTests package 1>&2
+if errorlevel 1 (
+  popd
+  echo error: the build failed; run "mvnw.cmd -B -DskipTests package" to see why. 1>&2
+  exit /b 1
+)
+popd
+:run
+set /p APPCP=<"%CPFILE%"
+java %JAVA_OPTS% -cp "%HERE%app\target\classes;%APPCP%" org.clientele.app.Main %*
