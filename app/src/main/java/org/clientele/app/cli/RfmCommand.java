@@ -1,0 +1,106 @@
+package org.clientele.app.cli;
+
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.transactions.CleaningReport;
+import org.clientele.core.transactions.CleaningRules;
+import org.clientele.core.transactions.CustomerTable;
+import org.clientele.core.transactions.CustomerTableBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code clientele rfm FILE --out CUSTOMERS.csv}: a transaction log cleaned and turned into customers. */
+@Command(name = "rfm", mixinStandardHelpOptions = true,
+        description = {"Clean a transaction log and write one row per customer: recency, frequency, monetary,",
+                "order value, tenure, products, country and timing shares. Streams the file: any size works."})
+final class RfmCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log (CSV, optionally .gz).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "CUSTOMERS.csv", description = "The customer table to write.")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Count recency to this date (yyyy-mm-dd). Default: the day after the last purchase.")
+    LocalDate asOf;
+
+    @Option(names = "--report", paramLabel = "CLEANING.json", description = "Also write the cleaning report.")
+    Path report;
+
+    @Option(names = "--keep-missing-customer", description = "Do not drop rows without a customer (they still cannot be aggregated).")
+    boolean keepMissingCustomer;
+
+    @Option(names = "--keep-cancelled", description = "Keep cancelled invoices (invoice starting with C).")
+    boolean keepCancelled;
+
+    @Option(names = "--keep-non-positive-quantity", description = "Keep rows with quantity <= 0 (returns).")
+    boolean keepNonPositiveQuantity;
+
+    @Option(names = "--keep-non-positive-price", description = "Keep rows with unit price <= 0.")
+    boolean keepNonPositivePrice;
+
+    @Option(names = "--drop-duplicates", description = "Drop exact duplicate rows (they are always counted).")
+    boolean dropDuplicates;
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        OutputFiles.checkWritable(out, force);
+        if (report != null) {
+            OutputFiles.checkWritable(report, force);
+        }
+        CleaningRules rules = new CleaningRules(!keepMissingCustomer, !keepCancelled, !keepNonPositiveQuantity,
+                !keepNonPositivePrice, dropDuplicates);
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        CustomerTable customers;
+        try {
+            customers = new CustomerTableBuilder(input.toReadOptions(), rules, asOf).build(file, progress);
+        } finally {
+            progress.done();
+        }
+        customers.writeCsv(out);
+        if (report != null) {
+            customers.report().writeJson(report);
+        }
+        summarise(spec.commandLine().getOut(), customers.report());
+        return ExitCodes.OK;
+    }
+
+    private void summarise(PrintWriter console, CleaningReport r) {
+        console.printf("Read %,d rows, kept %,d: %,d customers, revenue %,.2f (as of %s).%n",
+                r.rowsRead(), r.rowsKept(), r.customers(), r.revenue(), r.asOf());
+        StringBuilder removed = new StringBuilder();
+        for (Map.Entry<String, Long> e : r.removed().entrySet()) {
+            if (e.getValue() > 0) {
+                removed.append(removed.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format("%,d", e.getValue()));
+            }
+        }
+        if (removed.length() > 0) {
+            console.println("Removed: " + removed + ".");
+        }
+        if (r.duplicateRows() > 0) {
+            console.printf("Exact duplicate rows: %,d (%s).%n", r.duplicateRows(),
+                    dropDuplicates ? "removed" : "kept; --drop-duplicates removes them");
+        }
+        console.println("Wrote " + out + (report == null ? "" : " and " + report) + ".");
+    }
+}
