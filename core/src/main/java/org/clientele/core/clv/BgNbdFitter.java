@@ -2,6 +2,8 @@ package org.clientele.core.clv;
 
 import org.clientele.core.task.Progress;
 
+import static org.apache.commons.math3.special.Gamma.logGamma;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,16 +66,33 @@ public final class BgNbdFitter {
         return total;
     }
 
+    /**
+     * The same sum as {@link BgNbdModel#logLikelihood} over the pooled rows, with the log-gamma terms that
+     * depend only on x computed once per distinct x (rows are sorted by x), which is what makes fits fast.
+     */
     private static double totalLogLikelihood(double[] p, double[][] pooled) {
-        BgNbdModel model;
-        try {
-            model = new BgNbdModel(p[0], p[1], p[2], p[3]);
-        } catch (IllegalArgumentException outOfRange) {
+        double r = p[0];
+        double alpha = p[1];
+        double a = p[2];
+        double b = p[3];
+        if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !Double.isFinite(r + alpha + a + b)) {
             return Double.NaN;
         }
+        double constant = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
+        double logA = Math.log(a);
         double total = 0;
+        double lastX = Double.NaN;
+        double xTerms = 0;
         for (double[] row : pooled) {
-            total += row[3] * model.logLikelihood(row[0], row[1], row[2]);
+            double x = row[0];
+            if (x != lastX) {
+                xTerms = logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
+                lastX = x;
+            }
+            double a3 = -(r + x) * Math.log(alpha + row[2]);
+            double ll = x <= 0 ? a3
+                    : BgNbdModel.logSumExp(a3, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + row[1]));
+            total += row[3] * (constant + xTerms + ll);
         }
         return total;
     }
@@ -90,6 +109,7 @@ public final class BgNbdFitter {
             });
             row[3]++;
         }
+        ordered.sort(java.util.Comparator.comparingDouble(row -> row[0]));
         return ordered.toArray(double[][]::new);
     }
 }

@@ -53,8 +53,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         }
         if (Math.abs(a - 1) < NEAR_ONE) {
             // (a + b + x - 1) / (a - 1) times a bracket that vanishes at a = 1: use the symmetric limit.
-            return (new BgNbdModel(r, alpha, 1 - NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)
-                    + new BgNbdModel(r, alpha, 1 + NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)) / 2;
+            return (new BgNbdModel(r, alpha, 1 - 2 * NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)
+                    + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)) / 2;
         }
         double z = t / (alpha + T + t);
         double logHead = (r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t));
@@ -74,8 +74,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
             return 0;
         }
         if (Math.abs(a - 1) < NEAR_ONE) {
-            return (new BgNbdModel(r, alpha, 1 - NEAR_ONE, b).expectedPurchases(t)
-                    + new BgNbdModel(r, alpha, 1 + NEAR_ONE, b).expectedPurchases(t)) / 2;
+            return (new BgNbdModel(r, alpha, 1 - 2 * NEAR_ONE, b).expectedPurchases(t)
+                    + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).expectedPurchases(t)) / 2;
         }
         double logHead = r * (Math.log(alpha) - Math.log(alpha + t));
         double logF = Hypergeometric2F1.logValue(r, b, a + b - 1, t / (alpha + t));
