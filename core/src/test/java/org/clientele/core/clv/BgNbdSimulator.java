@@ -6,7 +6,6 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,9 +89,5 @@ final class BgNbdSimulator {
             }
         }
         return out;
-    }
-
-    static LocalDateTime at(LocalDate day) {
-        return day.atStartOfDay();
     }
 }
