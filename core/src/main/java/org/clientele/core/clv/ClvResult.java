@@ -1,0 +1,88 @@
+package org.clientele.core.clv;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clientele.core.io.Json;
+import org.clientele.core.io.OutputFiles;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a CLV run produced; serialises (via {@link Json}) to the contract's clv.json. {@code bgnbd}
+ * and {@code gammaGamma} are fitted on all purchases up to {@code observationEnd} and drive the
+ * per-customer figures; with a holdout, {@code calibration} holds the fits on the calibration period alone
+ * and {@code holdout} the honest comparison of models on the window after it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase, LocalDate observationEnd,
+                        LocalDate calibrationEnd, LocalDate holdoutEnd, Double holdoutLength,
+                        BgNbdFit bgnbd, GammaGammaFit gammaGamma, IndependenceCheck independenceCheck,
+                        CalibrationFit calibration, List<HoldoutScore> holdout,
+                        int horizonMonths, double monthlyDiscountRate, double totalExpectedSpend, double totalClv,
+                        double newCustomerExpectedPurchases, List<String> warnings, long seed,
+                        @JsonIgnore List<CustomerClv> customerValues) {
+
+    /**
+     * The models fitted on the calibration period only (the ones scored on the holdout), and how many
+     * customers first bought in the holdout and so were left out of the comparison.
+     */
+    public record CalibrationFit(int customers, int customersFirstSeenInHoldout, BgNbdFit bgnbd,
+                                 GammaGammaFit gammaGamma) { }
+
+    public ClvResult {
+        warnings = List.copyOf(warnings);
+        customerValues = List.copyOf(customerValues);
+        holdout = holdout == null ? null : List.copyOf(holdout);
+    }
+
+    /** Writes clv.json atomically. */
+    public void writeJson(Path file) {
+        Json.write(file, this);
+    }
+
+    /** Writes customers_clv.csv atomically: one row per customer, empty cells for undefined values. */
+    public void writeCustomers(Path csv) {
+        boolean withHoldout = holdout != null;
+        List<String> header = new ArrayList<>(List.of("customer_id", "frequency", "recency", "T", "monetary",
+                "probabilityAlive", "expectedPurchases", "expectedAverageSpend", "expectedSpend", "clv"));
+        if (withHoldout) {
+            header.add("holdoutPredictedSpend");
+            header.add("holdoutActualSpend");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                .setRecordSeparator("\n").get();
+        OutputFiles.writeAtomically(csv, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, format);
+            for (CustomerClv c : customerValues) {
+                List<String> row = new ArrayList<>(List.of(c.customerId(), number(c.frequency()), number(c.recency()),
+                        number(c.T()), number(c.monetary()), number(c.probabilityAlive()), number(c.expectedPurchases()),
+                        number(c.expectedAverageSpend()), number(c.expectedSpend()), number(c.clv())));
+                if (withHoldout) {
+                    row.add(number(c.holdoutPredictedSpend()));
+                    row.add(number(c.holdoutActualSpend()));
+                }
+                printer.printRecord(row);
+            }
+            printer.flush();
+        });
+    }
+
+    private static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}
