@@ -20,6 +20,9 @@ public record FeatureRoles(String monetary, String recency, String frequency) {
             "orders", "num_orders", "n_orders", "order_count", "number_of_orders", "invoices", "purchases",
             "number_of_purchases", "transactions");
 
+    private static final List<String> GENERIC = List.of("amount", "sales", "orders", "purchases", "transactions",
+            "invoices");
+
     /** Roles guessed from column names such as {@code monetary}, {@code recency_days}, {@code purchase_frequency}. */
     public static FeatureRoles detect(List<String> names) {
         return new FeatureRoles(find(names, MONETARY), find(names, RECENCY), find(names, FREQUENCY));
@@ -56,7 +59,9 @@ public record FeatureRoles(String monetary, String recency, String frequency) {
                 if (n.contains("avg") || n.contains("average") || n.contains("mean") || n.contains("per_")) {
                     continue;
                 }
-                if (n.equals(pattern) || n.startsWith(pattern + "_") || n.endsWith("_" + pattern)) {
+                // bare generic words must match whole names: "discount_amount" is not the spend column
+                boolean generic = GENERIC.contains(pattern);
+                if (n.equals(pattern) || !generic && (n.startsWith(pattern + "_") || n.endsWith("_" + pattern))) {
                     return name;
                 }
             }

@@ -17,9 +17,4 @@ public enum Level {
         }
         return percentile < LOW_BELOW ? LOW : percentile > HIGH_ABOVE ? HIGH : MID;
     }
-
-    /** True when this rule condition accepts {@code actual} (null = the role is absent). */
-    public boolean accepts(Level actual) {
-        return this == ANY || this == actual;
-    }
 }

@@ -7,7 +7,6 @@ import org.clientele.core.segment.rfm.RfmResult;
 import org.clientele.core.segment.rfm.RfmRuleTable;
 import org.clientele.core.segment.rfm.RfmScorer;
 import org.clientele.core.segment.rfm.RfmSegmentSummary;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,14 +27,17 @@ class RealDataExplanationTest {
 
     private static RetailCustomers retail;
 
-    @BeforeAll
-    static void readRetail() throws IOException {
-        Path file = SharedData.file("online_retail.csv.gz");
-        retail = file == null ? null : RetailCustomers.read(file);
+    /** Read once for both retail tests; skips (through SharedData) when the file is absent. */
+    private static synchronized RetailCustomers retail() throws IOException {
+        if (retail == null) {
+            retail = RetailCustomers.read(SharedData.file("online_retail.csv.gz"));
+        }
+        return retail;
     }
 
     @Test
-    void retailKMeansSegmentsReadLikeBusinessSegments() {
+    void retailKMeansSegmentsReadLikeBusinessSegments() throws IOException {
+        RetailCustomers retail = retail();
         double[][] columns = {retail.recencyDays(), retail.frequency(), retail.monetary()};
         assertEquals(4338, retail.ids().size());
         assertEquals(8_911_407.90, Arrays.stream(retail.monetary()).sum(), 0.01);
@@ -60,7 +62,8 @@ class RealDataExplanationTest {
     }
 
     @Test
-    void retailRfmSegmentsCoverEveryCustomer() {
+    void retailRfmSegmentsCoverEveryCustomer() throws IOException {
+        RetailCustomers retail = retail();
         RfmResult rfm = RfmScorer.score(retail.ids(), retail.recencyDays(), retail.frequency(), retail.monetary(),
                 RfmRuleTable.defaults());
         System.out.println("\n== Online Retail, named RFM segments");
