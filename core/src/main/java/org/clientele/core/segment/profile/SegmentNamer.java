@@ -1,0 +1,165 @@
+package org.clientele.core.segment.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names each segment of a profile in business words, writes a one-sentence description with numbers and
+ * picks an action, all from a {@link NamingRules} table. Segments where recency / frequency / spend are
+ * known and not all middling take the first matching value rule ("High-value loyal buyers"); others are
+ * named from the features that set them apart ("Heavy support users", "High feature_2, low feature_0").
+ * Names are unique within the segmentation: clashes gain a qualifier from the feature that separates
+ * the clashing segments most ("Lapsed low spenders (more recent)").
+ */
+public final class SegmentNamer {
+
+    /** A feature must differ from the whole by this many standard deviations to name a segment. */
+    public static final double MIN_Z = 0.3;
+
+    private final NamingRules rules;
+
+    public SegmentNamer(NamingRules rules) {
+        this.rules = rules;
+    }
+
+    public static SegmentNamer withDefaults() {
+        return new SegmentNamer(NamingRules.defaults());
+    }
+
+    public List<SegmentExplanation> explain(SegmentationProfile profile) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (SegmentProfile seg : profile.segments()) {
+            candidates.add(name(seg, profile.roles()));
+        }
+        new NameDisambiguator(profile, rules).disambiguate(candidates);
+        FactsWriter facts = new FactsWriter(profile);
+        return candidates.stream().map(c -> new SegmentExplanation(c.segment.id(),
+                new SegmentLabel(c.segment.id(), c.fullName(), null),
+                facts.facts(c.segment, c.valueNamed, MIN_Z), c.action, c.basis)).toList();
+    }
+
+    /** Explanations with the user's names applied (segment id -> custom name); generated names are kept. */
+    public List<SegmentExplanation> explain(SegmentationProfile profile, Map<Integer, String> customNames) {
+        return explain(profile).stream().map(e -> e.withCustomName(customNames.get(e.id()))).toList();
+    }
+
+    private Candidate name(SegmentProfile seg, FeatureRoles roles) {
+        Level r = level(seg, roles.recency());
+        Level f = level(seg, roles.frequency());
+        Level m = level(seg, roles.monetary());
+        boolean anyRole = r != null || f != null || m != null;
+        boolean allMid = (r == null || r == Level.MID) && (f == null || f == Level.MID) && (m == null || m == Level.MID);
+        if (anyRole && !allMid) {
+            for (NamingRule rule : rules.valueRules()) {
+                if (rule.matches(r, f, m)) {
+                    Set<String> named = new LinkedHashSet<>();
+                    addIfNamed(named, roles.recency(), rule.recency());
+                    addIfNamed(named, roles.frequency(), rule.frequency());
+                    addIfNamed(named, roles.monetary(), rule.monetary());
+                    String basis = "value rule '" + rule.name() + "': recency " + show(r) + ", frequency " + show(f)
+                            + ", spend " + show(m);
+                    return new Candidate(seg, rule.name(), rule.action(), basis, named, true);
+                }
+            }
+        }
+        return nameFromFeatures(seg, roles, anyRole);
+    }
+
+    private Candidate nameFromFeatures(SegmentProfile seg, FeatureRoles roles, boolean anyRole) {
+        // a role whose median sits mid-table is middling, whatever a skewed mean says
+        List<Distinction> strong = seg.distinguishing().stream()
+                .filter(d -> Math.abs(d.zDifference()) >= MIN_Z)
+                .filter(d -> !roles.hasRole(d.feature()) || seg.feature(d.feature()).level() != Level.MID)
+                .toList();
+        if (strong.isEmpty() && anyRole) {
+            return new Candidate(seg, rules.middleName(), rules.middleAction(),
+                    "recency, frequency and spend all mid-table", new LinkedHashSet<>(), true);
+        }
+        if (strong.isEmpty()) {
+            return new Candidate(seg, rules.typicalName(), rules.typicalAction(),
+                    "no feature differs from the whole by " + MIN_Z + " SD or more", new LinkedHashSet<>(), false);
+        }
+        Distinction top = strong.get(0);
+        FeatureTerm term = rules.termFor(top.feature(), roles);
+        if (term != null) {
+            boolean high = top.direction() == Direction.HIGHER;
+            return new Candidate(seg, high ? term.highName() : term.lowName(), high ? term.highAction() : term.lowAction(),
+                    "feature " + top.feature() + " " + directionWord(top), new LinkedHashSet<>(Set.of(top.feature())),
+                    false);
+        }
+        List<Distinction> used = strong.subList(0, Math.min(2, strong.size()));
+        List<String> parts = used.stream().map(d -> directionWord(d) + " " + Phrases.label(d.feature())).toList();
+        Set<String> named = new LinkedHashSet<>();
+        used.forEach(d -> named.add(d.feature()));
+        String action = rules.fallbackAction().replace("{feature}", parts.get(0));
+        return new Candidate(seg, Phrases.capitalise(String.join(", ", parts)), action,
+                "features " + String.join(", ", parts), named, false);
+    }
+
+    private static String directionWord(Distinction d) {
+        return d.direction() == Direction.HIGHER ? "high" : "low";
+    }
+
+    private static Level level(SegmentProfile seg, String feature) {
+        if (feature == null) {
+            return null;
+        }
+        FeatureSummary s = seg.feature(feature);
+        Level level = s == null ? Level.ANY : s.level();
+        return level == Level.ANY ? null : level; // no values: treat as an absent role
+    }
+
+    private static void addIfNamed(Set<String> named, String feature, Level condition) {
+        if (feature != null && condition != null && condition != Level.ANY) {
+            named.add(feature);
+        }
+    }
+
+    private static String show(Level level) {
+        return level == null ? "unknown" : level.name().toLowerCase();
+    }
+
+    /** A name in the making; qualifiers are added while resolving clashes. */
+    static final class Candidate {
+        final SegmentProfile segment;
+        final String baseName;
+        final String action;
+        final String basis;
+        final Set<String> namedFeatures;
+        final boolean valueNamed;
+        final List<String> qualifiers = new ArrayList<>();
+
+        Candidate(SegmentProfile segment, String baseName, String action, String basis, Set<String> namedFeatures,
+                  boolean valueNamed) {
+            this.segment = segment;
+            this.baseName = baseName;
+            this.action = action;
+            this.basis = basis;
+            this.namedFeatures = namedFeatures;
+            this.valueNamed = valueNamed;
+        }
+
+        String fullName() {
+            return qualifiers.isEmpty() ? baseName : baseName + " (" + String.join(", ", qualifiers) + ")";
+        }
+    }
+
+    static Map<String, List<Candidate>> clashes(List<Candidate> candidates) {
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        candidates.forEach(c -> byName.computeIfAbsent(c.fullName(), k -> new ArrayList<>()).add(c));
+        byName.values().removeIf(list -> list.size() < 2);
+        return byName;
+    }
+
+    static Comparator<Candidate> byMean(String feature) {
+        return Comparator.comparingDouble(c -> {
+            FeatureSummary s = c.segment.feature(feature);
+            return s == null || Double.isNaN(s.mean()) ? Double.NEGATIVE_INFINITY : s.mean();
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package org.clientele.core.segment.profile;
+
+import java.util.List;
+
+/**
+ * One segment described in original units. {@code share} is of all customers (outliers included);
+ * {@code revenueShare} is of total spend, NaN when no spend column is known. {@code features} follow the
+ * input order; {@code distinguishing} lists every feature ranked by |standardised difference|.
+ */
+public record SegmentProfile(int id, int size, double share, double revenueShare, List<FeatureSummary> features,
+                             List<Distinction> distinguishing) {
+
+    public SegmentProfile {
+        features = List.copyOf(features);
+        distinguishing = List.copyOf(distinguishing);
+    }
+
+    /** The summary of {@code feature}, or null if there is no such feature. */
+    public FeatureSummary feature(String feature) {
+        return features.stream().filter(f -> f.feature().equals(feature)).findFirst().orElse(null);
+    }
+}

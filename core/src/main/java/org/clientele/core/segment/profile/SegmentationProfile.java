@@ -1,0 +1,29 @@
+package org.clientele.core.segment.profile;
+
+import java.util.List;
+
+/**
+ * Every segment of one segmentation profiled against the whole: {@code overall} baselines, one
+ * {@link SegmentProfile} per segment id, a significance test per feature (input order) and the
+ * {@code drivers}: the same tests ranked by effect size (epsilon²), the features that separate segments most.
+ */
+public record SegmentationProfile(List<String> features, FeatureRoles roles, int totalCustomers, int outliers,
+                                  double totalRevenue, List<FeatureOverall> overall, List<SegmentProfile> segments,
+                                  List<FeatureTest> tests, List<FeatureTest> drivers) {
+
+    public SegmentationProfile {
+        features = List.copyOf(features);
+        overall = List.copyOf(overall);
+        segments = List.copyOf(segments);
+        tests = List.copyOf(tests);
+        drivers = List.copyOf(drivers);
+    }
+
+    public FeatureOverall overall(String feature) {
+        return overall.stream().filter(o -> o.feature().equals(feature)).findFirst().orElse(null);
+    }
+
+    public SegmentProfile segment(int id) {
+        return segments.stream().filter(s -> s.id() == id).findFirst().orElse(null);
+    }
+}
