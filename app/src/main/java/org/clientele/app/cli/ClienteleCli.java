@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 OpenCommand.class,
                 ProfileCommand.class,
                 RfmCommand.class,
+                ClvCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

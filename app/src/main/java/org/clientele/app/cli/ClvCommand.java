@@ -1,0 +1,120 @@
+package org.clientele.app.cli;
+
+import org.clientele.core.clv.ClvAnalysis;
+import org.clientele.core.clv.ClvInputException;
+import org.clientele.core.clv.ClvOptions;
+import org.clientele.core.clv.ClvResult;
+import org.clientele.core.clv.ClvTimeUnit;
+import org.clientele.core.clv.RfmSummaryReader;
+import org.clientele.core.clv.TransactionPurchases;
+import org.clientele.core.data.DataSource;
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.transactions.CleaningRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code clientele clv FILE --out DIR}: BG/NBD + Gamma–Gamma customer lifetime value, with an honest holdout. */
+@Command(name = "clv", mixinStandardHelpOptions = true,
+        description = {"Fit BG/NBD (purchase counts) and Gamma-Gamma (spend) and write each customer's probability",
+                "of being alive, expected purchases, expected spend and discounted CLV.",
+                "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
+                "recency and T in --time-unit units, and optionally monetary_value.",
+                "With --calibration-end the models are fitted on purchases up to that date only and compared",
+                "with a naive baseline on the holdout period that follows."})
+final class ClvCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log or customer summary (CSV, optionally .gz).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/clv.json and DIR/customers_clv.csv.")
+    Path out;
+
+    @Option(names = "--calibration-end", paramLabel = "DATE", description = "Last day of the calibration period (yyyy-mm-dd).")
+    LocalDate calibrationEnd;
+
+    @Option(names = "--holdout-end", paramLabel = "DATE", description = "Last day of the holdout period (default: the last purchase).")
+    LocalDate holdoutEnd;
+
+    @Option(names = "--time-unit", defaultValue = "day", paramLabel = "day|week", description = "Unit of recency and T (default: ${DEFAULT-VALUE}).")
+    String timeUnit;
+
+    @Option(names = "--horizon-months", defaultValue = "12", paramLabel = "N", description = "CLV horizon in months (default: ${DEFAULT-VALUE}).")
+    int horizonMonths;
+
+    @Option(names = "--monthly-discount", defaultValue = "0.01", paramLabel = "RATE", description = "Monthly discount rate (default: ${DEFAULT-VALUE}).")
+    double monthlyDiscount;
+
+    @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
+    boolean summary;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the optimiser's starting points (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        Path json = out.resolve("clv.json");
+        Path csv = out.resolve("customers_clv.csv");
+        OutputFiles.checkWritable(json, force);
+        OutputFiles.checkWritable(csv, force);
+        ClvTimeUnit unit;
+        ClvOptions options;
+        try {
+            unit = ClvTimeUnit.parse(timeUnit);
+            options = new ClvOptions(unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscount,
+                    ClvOptions.DEFAULT.starts(), seed);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
+        }
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        ClvResult result;
+        try {
+            if (summary || isSummary(file)) {
+                if (calibrationEnd != null) {
+                    throw new CliException(ExitCodes.USAGE,
+                            "--calibration-end needs a transaction log; a summary has no dates to split.");
+                }
+                result = ClvAnalysis.runOnSummaries(RfmSummaryReader.read(file, input.id), options, progress);
+            } else {
+                TransactionPurchases.Result purchases = TransactionPurchases.read(file, input.toReadOptions(),
+                        CleaningRules.DEFAULT, progress.slice(0, 0.3));
+                result = ClvAnalysis.run(purchases.purchases(), options, progress.slice(0.3, 1));
+            }
+        } catch (ClvInputException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, e.userMessage());
+        } finally {
+            progress.done();
+        }
+        result.writeJson(json);
+        result.writeCustomers(csv);
+        PrintWriter console = spec.commandLine().getOut();
+        console.printf("%,d customers. Wrote %s and %s.%n", result.customers(), json, csv);
+        return ExitCodes.OK;
+    }
+
+    /** A lifetimes-style summary has a T (customer age) column; a transaction log never does. */
+    private boolean isSummary(Path path) {
+        try (DataSource source = DataSource.open(path, input.toReadOptions())) {
+            List<String> columns = source.schema().columns();
+            return columns.contains("T") || columns.contains("t_x");
+        }
+    }
+}
