@@ -1,0 +1,125 @@
+package org.clientele.core.predict;
+
+import org.tribuo.Model;
+import org.tribuo.common.tree.RandomForestTrainer;
+import org.tribuo.regression.Regressor;
+import org.tribuo.regression.baseline.DummyRegressionTrainer;
+import org.tribuo.regression.ensemble.AveragingCombiner;
+import org.tribuo.regression.rtree.CARTRegressionTrainer;
+import org.tribuo.regression.rtree.impurity.MeanSquaredError;
+import org.tribuo.regression.slm.ElasticNetCDTrainer;
+
+import java.util.List;
+
+/** The regression candidates Clientele compares, by name. */
+public final class RegressionModels {
+
+    public static final String MEAN = "mean";
+    public static final String LINEAR = "linear";
+    public static final String LASSO = "lasso";
+    public static final String ELASTIC_NET = "elastic-net";
+    public static final String RANDOM_FOREST = "random-forest";
+    public static final String XGBOOST = "xgboost";
+
+    /** Every built-in name, in report order. */
+    public static final List<String> ALL = List.of(MEAN, LINEAR, LASSO, ELASTIC_NET, RANDOM_FOREST, XGBOOST);
+
+    /** Penalties tried for LASSO and elastic net, as multiples of the target's standard deviation. */
+    static final double[] RELATIVE_ALPHAS = {0.001, 0.01, 0.03, 0.1, 0.3};
+
+    private RegressionModels() {
+    }
+
+    public static RegressionCandidate byName(String name, RegressionOptions options) {
+        return switch (name) {
+            case MEAN -> tribuo(MEAN, (names, x, y, seed) -> DummyRegressionTrainer.createMeanTrainer()
+                    .train(TribuoData.regression(names, x, y)));
+            case LINEAR -> new Simple(LINEAR, (names, x, y, seed) -> LinearFormula.fit(names, x, y));
+            case LASSO -> penalised(LASSO, 1.0, options);
+            case ELASTIC_NET -> penalised(ELASTIC_NET, 0.5, options);
+            case RANDOM_FOREST -> tribuo(RANDOM_FOREST, (names, x, y, seed) -> randomForest(names.size(),
+                    options.forestTrees(), seed).train(TribuoData.regression(names, x, y)));
+            case XGBOOST -> new XGBoostRegressionSearch(options.searchCandidates(), options.innerFolds());
+            default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + ALL);
+        };
+    }
+
+    /**
+     * Random forest as Breiman (2001): bootstrap-bagged CART trees, each split choosing among a random
+     * third of the features (the regression default of the original paper).
+     */
+    static RandomForestTrainer<Regressor> randomForest(int features, int trees, long seed) {
+        float fraction = (float) Math.max(1, Math.round(features / 3.0)) / features;
+        CARTRegressionTrainer tree = new CARTRegressionTrainer(Integer.MAX_VALUE, 5, 0.0f, fraction, false,
+                new MeanSquaredError(), seed);
+        return new RandomForestTrainer<>(tree, new AveragingCombiner(), trees, seed);
+    }
+
+    /** Coordinate-descent elastic net (Friedman, Hastie &amp; Tibshirani 2010) with α chosen by inner CV. */
+    private static RegressionCandidate penalised(String name, double l1Ratio, RegressionOptions options) {
+        return new Simple(name, (names, x, y, seed) -> {
+            double sd = Math.sqrt(Stats.variance(y));
+            double scale = sd > 0 ? sd : 1;
+            double bestAlpha = RELATIVE_ALPHAS[0] * scale;
+            if (x.length >= 2 * options.innerFolds()) {
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (double relative : RELATIVE_ALPHAS) {
+                    double alpha = relative * scale;
+                    double score = InnerValidation.meanR2(x, y, options.innerFolds(), seed,
+                            (ix, iy) -> elasticNet(names, ix, iy, alpha, l1Ratio, seed));
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestAlpha = alpha;
+                    }
+                }
+            }
+            return new PenalisedFit(elasticNet(names, x, y, bestAlpha, l1Ratio, seed), bestAlpha, l1Ratio);
+        });
+    }
+
+    /** An elastic-net model with the penalty the inner CV chose. */
+    record PenalisedFit(TribuoRegressor model, double alpha, double l1Ratio) implements FittedRegressor {
+        @Override
+        public double[] predict(double[][] rows) {
+            return model.predict(rows);
+        }
+
+        @Override
+        public String settings() {
+            return String.format(java.util.Locale.ROOT, "alpha=%.6g, l1Ratio=%s", alpha, l1Ratio);
+        }
+
+        @Override
+        public FittedRegressor unwrap() {
+            return model;
+        }
+    }
+
+    private static TribuoRegressor elasticNet(List<String> names, double[][] x, double[] y, double alpha,
+                                              double l1Ratio, long seed) {
+        ElasticNetCDTrainer trainer = new ElasticNetCDTrainer(alpha, l1Ratio, 1e-4, 500, false, seed);
+        return new TribuoRegressor(trainer.train(TribuoData.regression(names, x, y)), names);
+    }
+
+    @FunctionalInterface
+    interface Fitter {
+        FittedRegressor fit(List<String> names, double[][] x, double[] y, long seed);
+    }
+
+    @FunctionalInterface
+    interface TribuoFitter {
+        Model<Regressor> fit(List<String> names, double[][] x, double[] y, long seed);
+    }
+
+    private static RegressionCandidate tribuo(String name, TribuoFitter fitter) {
+        return new Simple(name, (names, x, y, seed) -> new TribuoRegressor(fitter.fit(names, x, y, seed), names));
+    }
+
+    private record Simple(String name, Fitter fitter) implements RegressionCandidate {
+        @Override
+        public FittedRegressor fit(List<String> featureNames, double[][] x, double[] y, long seed) {
+            TribuoData.quiet();
+            return fitter.fit(featureNames, x, y, seed);
+        }
+    }
+}
