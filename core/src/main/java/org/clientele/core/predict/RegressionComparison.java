@@ -115,10 +115,9 @@ public final class RegressionComparison {
         ModelsReport report = new ModelsReport(o.target(), "regression", features, guard.excluded(),
                 scores.stream().map(ModelEntry::of).toList(), best, "cvR2Mean", importances, gain, vif,
                 scaleChoice.scale().name(), provenance);
-        ModelBundle bundle = ModelBundle.regression(report, bestPipeline);
         progress.update(1, "done");
         return new RegressionResult(report, List.copyOf(scores), List.copyOf(heldOut), scaleChoice,
-                data.rowCount() - usable.length, bundle);
+                data.rowCount() - usable.length, bestPipeline);
     }
 
     /** A pipeline fitted on a split's training rows and its predictions for that split's held-out rows. */

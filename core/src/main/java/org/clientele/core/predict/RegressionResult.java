@@ -13,7 +13,12 @@ import java.util.List;
  * @param droppedRows rows left out because their target was missing
  */
 public record RegressionResult(ModelsReport report, List<RegressionScore> scores, List<HeldOutPrediction> heldOut,
-                               ScaleChoice scaleChoice, int droppedRows, @JsonIgnore ModelBundle bundle) {
+                               ScaleChoice scaleChoice, int droppedRows, @JsonIgnore RegressionPipeline bestPipeline) {
+
+    /** The best model ready to save; fails for a model that cannot be saved (only Tribuo and linear ones can). */
+    public ModelBundle bundle() {
+        return ModelBundle.regression(report, bestPipeline);
+    }
 
     /**
      * The target scale used and why. {@code cvR2Original}/{@code cvR2Log} are CV R² (original units) of a

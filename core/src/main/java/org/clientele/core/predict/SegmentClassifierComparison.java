@@ -104,9 +104,8 @@ public final class SegmentClassifierComparison {
                 o.chooseBy().equals("accuracy") ? "cvAccuracyMean" : "cvMacroF1Mean", importances, gain, null, null,
                 provenance);
         List<String> names = o.segmentNames() == null ? classes : o.segmentNames();
-        ModelBundle bundle = ModelBundle.classification(report, bestPipeline, names, distance);
         progress.update(1, "done");
-        return new ClassificationResult(report, List.copyOf(scores), bundle);
+        return new ClassificationResult(report, List.copyOf(scores), bestPipeline, names, distance);
     }
 
     private record Fitted(ClassifierPipeline pipeline, int[] predicted) {
