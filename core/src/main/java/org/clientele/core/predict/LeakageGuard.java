@@ -17,8 +17,8 @@ public final class LeakageGuard {
     static final Set<String> MONEY_FAMILY = Set.of("monetary", "spend", "spending", "spent", "revenue",
             "sales", "amount", "value", "clv", "ltv", "turnover");
 
-    /** The outcome: features kept, in input order, and those excluded with their reason. */
-    public record Outcome(List<String> kept, List<Exclusion> excluded) {
+    /** The outcome: features kept, in input order, those excluded with their reason, and warnings. */
+    public record Outcome(List<String> kept, List<Exclusion> excluded, List<String> warnings) {
     }
 
     private LeakageGuard() {
@@ -28,6 +28,7 @@ public final class LeakageGuard {
                                 double threshold, List<String> keep) {
         List<String> kept = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
+        List<Exclusion> correlated = new ArrayList<>();
         boolean targetIsMoney = inMoneyFamily(target);
         for (int j = 0; j < features.size(); j++) {
             String name = features.get(j);
@@ -43,9 +44,9 @@ public final class LeakageGuard {
             double r = pair[0].length > 2 ? Stats.pearson(pair[0], pair[1]) : 0;
             double rho = pair[0].length > 2 ? Stats.spearman(pair[0], pair[1]) : 0;
             if (Math.abs(r) >= threshold || Math.abs(rho) >= threshold) {
-                excluded.add(new Exclusion(name, String.format(Locale.ROOT,
-                        "leakage: nearly a function of the target (Pearson r = %.3f, Spearman rho = %.3f on "
-                                + "training rows, threshold %.2f); keep it with --keep %s", r, rho, threshold, name)));
+                correlated.add(new Exclusion(name, String.format(Locale.ROOT,
+                        "nearly a function of the target (Pearson r = %.3f, Spearman rho = %.3f on "
+                                + "training rows, threshold %.2f)", r, rho, threshold)));
             } else if (targetIsMoney && inMoneyFamily(name)) {
                 excluded.add(new Exclusion(name, "leakage: measures the same spend as the target '" + target
                         + "'; keep it with --keep " + name));
@@ -53,7 +54,25 @@ public final class LeakageGuard {
                 kept.add(name);
             }
         }
-        return new Outcome(List.copyOf(kept), List.copyOf(excluded));
+        List<String> warnings = new ArrayList<>();
+        if (kept.isEmpty() && !correlated.isEmpty()) {
+            // Leakage is one or two columns derived from the target. When every remaining feature tracks
+            // the target this closely, the data are strongly structured rather than leaky, and removing
+            // them all would leave nothing to learn from: keep them and say so.
+            for (Exclusion e : correlated) {
+                kept.add(e.feature());
+                warnings.add("kept '" + e.feature() + "' although it is " + e.reason()
+                        + ", because every feature correlates this strongly with the target; check for leakage");
+            }
+            kept.sort(java.util.Comparator.comparingInt(features::indexOf));
+        } else {
+            for (Exclusion e : correlated) {
+                excluded.add(new Exclusion(e.feature(), "leakage: " + e.reason() + "; keep it with --keep "
+                        + e.feature()));
+            }
+            excluded.sort(java.util.Comparator.comparingInt(e -> features.indexOf(e.feature())));
+        }
+        return new Outcome(List.copyOf(kept), List.copyOf(excluded), List.copyOf(warnings));
     }
 
     static boolean inMoneyFamily(String name) {

@@ -35,7 +35,7 @@ public final class ModelBundle {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Manifest(int formatVersion, String task, String target, String modelName, List<String> features,
                     FittedRowTransform transform, String modelFile, LinearFormula linear, TargetScale targetScale,
-                    List<String> classNames, List<String> segmentNames, SegmentDistance segmentDistance,
+                    Double clipLow, Double clipHigh, List<String> classNames, List<String> segmentNames, SegmentDistance segmentDistance,
                     Map<String, Object> provenance) {
     }
 
@@ -52,7 +52,9 @@ public final class ModelBundle {
         if (manifest.task().equals("regression")) {
             FittedRegressor m = manifest.linear() != null ? manifest.linear()
                     : new TribuoRegressor(tribuoModel.castModel(Regressor.class), manifest.features());
-            this.regression = new RegressionPipeline(manifest.transform(), m, manifest.targetScale());
+            this.regression = new RegressionPipeline(manifest.transform(), m, manifest.targetScale(),
+                    manifest.clipLow() == null ? Double.NEGATIVE_INFINITY : manifest.clipLow(),
+                    manifest.clipHigh() == null ? Double.POSITIVE_INFINITY : manifest.clipHigh());
             this.classifier = null;
         } else {
             this.classifier = new ClassifierPipeline(manifest.transform(),
@@ -71,7 +73,8 @@ public final class ModelBundle {
         }
         Manifest manifest = new Manifest(FORMAT_VERSION, "regression", report.target(), report.best(),
                 report.features(), pipeline.transform(), tribuo == null ? null : MODEL_FILE, linear, pipeline.scale(),
-                null, null, null, report.provenance());
+                Double.isInfinite(pipeline.low()) ? null : pipeline.low(),
+                Double.isInfinite(pipeline.high()) ? null : pipeline.high(), null, null, null, report.provenance());
         return new ModelBundle(manifest, tribuo, report);
     }
 
@@ -81,7 +84,7 @@ public final class ModelBundle {
             throw new IllegalArgumentException("model '" + report.best() + "' cannot be saved: only Tribuo models can");
         }
         Manifest manifest = new Manifest(FORMAT_VERSION, "classification", report.target(), report.best(),
-                report.features(), pipeline.transform(), MODEL_FILE, null, null, tc.classNames(), segmentNames,
+                report.features(), pipeline.transform(), MODEL_FILE, null, null, null, null, tc.classNames(), segmentNames,
                 distance, report.provenance());
         return new ModelBundle(manifest, tc.model(), report);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param gainImportances XGBoost gain importance (normalised to sum 1), when XGBoost was fitted
  * @param vif             variance inflation factors of the kept features (regression)
  * @param targetScale     ORIGINAL or LOG1P: the scale regressors were trained on (metrics are in original units)
+ * @param warnings        things the user should check, e.g. strong correlations the leakage guard let through
  * @param bestChosenBy    the criterion used to pick {@code best}
  * @param provenance      seed, settings, split sizes and date
  */
@@ -20,5 +21,5 @@ import java.util.Map;
 public record ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
                            List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
                            List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
-                           Map<String, Object> provenance) {
+                           List<String> warnings, Map<String, Object> provenance) {
 }

@@ -114,7 +114,7 @@ public final class RegressionComparison {
         Map<String, Object> provenance = provenance(o, all.rowCount(), train.rowCount(), test.rowCount());
         ModelsReport report = new ModelsReport(o.target(), "regression", features, guard.excluded(),
                 scores.stream().map(ModelEntry::of).toList(), best, "cvR2Mean", importances, gain, vif,
-                scaleChoice.scale().name(), provenance);
+                scaleChoice.scale().name(), guard.warnings(), provenance);
         progress.update(1, "done");
         return new RegressionResult(report, List.copyOf(scores), List.copyOf(heldOut), scaleChoice,
                 data.rowCount() - usable.length, bestPipeline);

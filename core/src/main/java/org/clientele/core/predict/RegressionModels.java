@@ -1,15 +1,14 @@
 package org.clientele.core.predict;
 
 import org.tribuo.Model;
-import org.tribuo.common.tree.RandomForestTrainer;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.baseline.DummyRegressionTrainer;
-import org.tribuo.regression.ensemble.AveragingCombiner;
-import org.tribuo.regression.rtree.CARTRegressionTrainer;
-import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 import org.tribuo.regression.slm.ElasticNetCDTrainer;
+import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The regression candidates Clientele compares, by name. */
 public final class RegressionModels {
@@ -45,14 +44,30 @@ public final class RegressionModels {
     }
 
     /**
-     * Random forest as Breiman (2001): bootstrap-bagged CART trees, each split choosing among a random
-     * third of the features (the regression default of the original paper).
+     * Random forest (Breiman 2001) grown by XGBoost's random-forest mode: one boosting round of
+     * {@code trees} parallel trees, each on a 63.2% row subsample (the expected share of distinct rows
+     * in a bootstrap) and each split choosing among a random third of the features (the regression
+     * default of the original paper), learning rate 1 so the forest is the plain average of its trees.
+     * Tribuo's own CART regression trees were measured at 0.2 s per tree on 3,500 rows × 10 features,
+     * i.e. over 40 s per 200-tree forest, which no 5-fold comparison can afford.
      */
-    static RandomForestTrainer<Regressor> randomForest(int features, int trees, long seed) {
-        float fraction = (float) Math.max(1, Math.round(features / 3.0)) / features;
-        CARTRegressionTrainer tree = new CARTRegressionTrainer(Integer.MAX_VALUE, 5, 0.0f, fraction, false,
-                new MeanSquaredError(), seed);
-        return new RandomForestTrainer<>(tree, new AveragingCombiner(), trees, seed);
+    static XGBoostRegressionTrainer randomForest(int features, int trees, long seed) {
+        double fraction = (double) Math.max(1, Math.round(features / 3.0)) / features;
+        Map<String, Object> params = new HashMap<>();
+        params.put("objective", "reg:squarederror");
+        params.put("booster", "gbtree");
+        params.put("tree_method", "hist");
+        params.put("num_parallel_tree", trees);
+        params.put("subsample", 0.632);
+        params.put("colsample_bynode", fraction);
+        params.put("eta", 1.0);
+        params.put("max_depth", 12);
+        params.put("min_child_weight", 5.0);
+        params.put("lambda", 0.0);
+        params.put("nthread", 1);
+        params.put("verbosity", 0);
+        params.put("seed", (int) seed);
+        return new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, 1, params);
     }
 
     /** Coordinate-descent elastic net (Friedman, Hastie &amp; Tibshirani 2010) with α chosen by inner CV. */

@@ -102,7 +102,7 @@ public final class SegmentClassifierComparison {
         ModelsReport report = new ModelsReport(o.target(), "classification", data.featureNames(), List.of(),
                 scores.stream().map(ModelEntry::of).toList(), best,
                 o.chooseBy().equals("accuracy") ? "cvAccuracyMean" : "cvMacroF1Mean", importances, gain, null, null,
-                provenance);
+                List.of(), provenance);
         List<String> names = o.segmentNames() == null ? classes : o.segmentNames();
         progress.update(1, "done");
         return new ClassificationResult(report, List.copyOf(scores), bestPipeline, names, distance);

@@ -50,4 +50,17 @@ class LeakageGuardTest {
         assertTrue(LeakageGuard.inMoneyFamily("totalSpend"));
         assertTrue(!LeakageGuard.inMoneyFamily("purchase_frequency"));
     }
+
+    @Test
+    void whenEveryFeatureTracksTheTargetTheyAreKeptWithAWarning() {
+        double[][] two = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            two[i] = new double[]{rows[i][1], rows[i][2]};
+        }
+        LeakageGuard.Outcome o = LeakageGuard.check("score", List.of("leaky_copy", "exp_of_target"), two, y, 0.95,
+                List.of());
+        assertEquals(List.of("leaky_copy", "exp_of_target"), o.kept());
+        assertTrue(o.excluded().isEmpty());
+        assertEquals(2, o.warnings().size());
+    }
 }
