@@ -1,0 +1,91 @@
+package org.clientele.core.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A file opened for one pass: the first rows are read ahead to detect the {@link Schema}, then all rows
+ * (those read ahead first) are handed out in order with their line numbers.
+ */
+public final class DataSource implements AutoCloseable {
+
+    /** Rows read ahead to infer types; enough to see date order and number style in real files. */
+    public static final int SAMPLE_ROWS = 20_000;
+
+    private final CsvRows rows;
+    private final Schema schema;
+    private final List<String[]> ahead;
+    private final long[] aheadLines;
+    private int replay;
+    private long line;
+
+    private DataSource(CsvRows rows, ReadOptions opts, int sampleRows) {
+        this.rows = rows;
+        List<String> header = rows.header();
+        List<ColumnSniffer> sniffers = new ArrayList<>();
+        for (String h : header) {
+            sniffers.add(new ColumnSniffer(h, Math.max(1000, sampleRows)));
+        }
+        ahead = new ArrayList<>();
+        long[] lines = new long[Math.min(sampleRows, 1024)];
+        String[] row;
+        while (ahead.size() < sampleRows && (row = rows.next()) != null) {
+            if (ahead.size() == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[ahead.size()] = rows.line();
+            ahead.add(row);
+            for (int c = 0; c < row.length; c++) {
+                sniffers.get(c).accept(row[c]);
+            }
+        }
+        aheadLines = lines;
+        if (ahead.isEmpty()) {
+            throw new DataFileException(rows.file(), 0, null, "has a header but no data rows",
+                    "Add data rows below the header");
+        }
+        schema = SchemaDetector.detect(rows.file(), rows.format(), header, sniffers, rows.warnings(), opts);
+    }
+
+    public static DataSource open(Path file, ReadOptions opts) {
+        return open(file, opts, SAMPLE_ROWS);
+    }
+
+    public static DataSource open(Path file, ReadOptions opts, int sampleRows) {
+        CsvRows rows = CsvRows.open(file);
+        try {
+            return new DataSource(rows, opts == null ? ReadOptions.DEFAULT : opts, sampleRows);
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Next row, or null at the end. */
+    public String[] next() {
+        if (replay < ahead.size()) {
+            line = aheadLines[replay];
+            String[] r = ahead.get(replay);
+            ahead.set(replay++, null);
+            return r;
+        }
+        String[] r = rows.next();
+        line = rows.line();
+        return r;
+    }
+
+    /** Line where the last returned row starts. */
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public void close() {
+        rows.close();
+    }
+}
