@@ -31,6 +31,7 @@ public final class ColumnSniffer {
     long secondOver12;
     char dateSeparator;
     long totalLength;
+    long withSpaces;
 
     public ColumnSniffer(String name, int distinctCap) {
         this.name = name;
@@ -46,6 +47,9 @@ public final class ColumnSniffer {
         String s = raw.strip();
         present++;
         totalLength += s.length();
+        if (s.indexOf(' ') >= 0) {
+            withSpaces++;
+        }
         if (!capped) {
             distinct.add(s);
             if (distinct.size() > distinctCap) {
@@ -193,7 +197,7 @@ public final class ColumnSniffer {
             ColumnType t = integers == numbers ? ColumnType.INTEGER : ColumnType.DECIMAL;
             return new ColumnSpec(name, t, european, null, numbers / p);
         }
-        if (idName || unique && present >= 2 && averageLength() <= 64) {
+        if (idName || unique && withSpaces == 0 && averageLength() <= 64) {
             return new ColumnSpec(name, ColumnType.IDENTIFIER, false, null, 1.0);
         }
         long d = capped ? Long.MAX_VALUE : distinct.size();
