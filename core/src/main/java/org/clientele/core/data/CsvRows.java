@@ -29,13 +29,15 @@ public final class CsvRows implements AutoCloseable {
     private final TextFormat format;
     private final CSVParser parser;
     private final java.util.Iterator<CSVRecord> records;
+    private final FastCsvParser fast;
+    private final Reader reader;
     private final List<String> header;
     private final List<String> warnings = new ArrayList<>();
     private long lineAfterPrevious;
     private long recordLine;
     private long dataRows;
 
-    private CsvRows(Path file, TextFormat format) throws IOException {
+    private CsvRows(Path file, TextFormat format, boolean useFastParser) throws IOException {
         this.file = file;
         this.format = format;
         InputStream raw = FileSniffer.openRaw(file, format.gzip());
@@ -50,8 +52,10 @@ public final class CsvRows implements AutoCloseable {
                 .setIgnoreSurroundingSpaces(false)
                 .setTrim(false)
                 .get();
-        this.parser = csv.parse(reader);
-        this.records = parser.iterator();
+        this.reader = reader;
+        this.parser = useFastParser ? null : csv.parse(reader);
+        this.records = useFastParser ? null : parser.iterator();
+        this.fast = useFastParser ? new FastCsvParser(reader, format.delimiter()) : null;
         String[] first = nextRaw();
         if (first == null) {
             close();
@@ -65,8 +69,16 @@ public final class CsvRows implements AutoCloseable {
     }
 
     public static CsvRows open(Path file, TextFormat format) {
+        return open(file, format, false);
+    }
+
+    /**
+     * @param useFastParser read with {@link FastCsvParser} (the streaming transaction path) instead of
+     *                      Commons CSV; both give the same rows and the same errors
+     */
+    public static CsvRows open(Path file, TextFormat format, boolean useFastParser) {
         try {
-            return new CsvRows(file, format);
+            return new CsvRows(file, format, useFastParser);
         } catch (IOException e) {
             throw new DataFileException(file, 0, null, "cannot be read (" + e.getMessage() + ")", "Check that it is a readable CSV file", e);
         }
@@ -123,6 +135,18 @@ public final class CsvRows implements AutoCloseable {
     }
 
     private String[] nextRaw() {
+        if (fast != null) {
+            try {
+                String[] r = fast.next();
+                recordLine = fast.recordLine();
+                return r;
+            } catch (FastCsvParser.QuoteException e) {
+                throw quoteError(e.line, e.unclosed, e);
+            } catch (IOException e) {
+                throw new DataFileException(file, recordLine, null, "cannot be read (" + e.getMessage() + ")",
+                        "Check that the file is complete", e);
+            }
+        }
         CSVRecord rec;
         recordLine = lineAfterPrevious + 1;
         try {
@@ -138,16 +162,23 @@ public final class CsvRows implements AutoCloseable {
 
     private DataFileException translate(RuntimeException e) {
         String msg = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-        if (msg.contains("EOF reached before encapsulated token finished")) {
-            return new DataFileException(file, recordLine, null, "a quoted field that starts here is never closed",
-                    "Add the missing closing '\"' (quotes inside a quoted value are written as \"\")", e);
+        String lower = msg.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("eof reached before encapsulated token finished")) {
+            return quoteError(recordLine, true, e);
         }
-        if (msg.contains("invalid char between encapsulated token and delimiter")) {
-            return new DataFileException(file, recordLine, null, "unexpected character after a closing quote",
-                    "Quotes inside a quoted value must be doubled (\"\")", e);
+        if (lower.contains("between encapsulated token and delimiter")) {
+            return quoteError(recordLine, false, e);
         }
         return new DataFileException(file, recordLine, null, "cannot be parsed as CSV (" + msg + ")",
                 "Check the quoting on that line", e);
+    }
+
+    private DataFileException quoteError(long line, boolean unclosed, Exception cause) {
+        return unclosed
+                ? new DataFileException(file, line, null, "a quoted field that starts here is never closed",
+                "Add the missing closing '\"' (quotes inside a quoted value are written as \"\")", cause)
+                : new DataFileException(file, line, null, "unexpected character after a closing quote",
+                "Quotes inside a quoted value must be doubled (\"\")", cause);
     }
 
     private List<String> uniqueNames(String[] raw) {
@@ -189,7 +220,10 @@ public final class CsvRows implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            if (parser != null) {
+                parser.close();
+            }
+            reader.close();
         } catch (IOException ignored) {
             // nothing useful to do: we only read
         }

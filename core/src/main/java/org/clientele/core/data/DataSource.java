@@ -14,38 +14,50 @@ public final class DataSource implements AutoCloseable {
     public static final int SAMPLE_ROWS = 20_000;
 
     private final CsvRows rows;
+    private final RowPrefetcher prefetcher;
     private final Schema schema;
-    private final List<String[]> ahead;
-    private final long[] aheadLines;
+    private final List<String[]> ahead = new ArrayList<>();
+    private long[] aheadLines;
     private int replay;
     private long line;
 
-    private DataSource(CsvRows rows, ReadOptions opts, int sampleRows) {
+    private DataSource(CsvRows rows, ReadOptions opts, int sampleRows, boolean background) {
         this.rows = rows;
+        this.prefetcher = background ? new RowPrefetcher(rows) : null;
+        try {
+            this.schema = sample(rows, opts, sampleRows);
+        } catch (RuntimeException e) {
+            if (prefetcher != null) {
+                prefetcher.close();
+            }
+            throw e;
+        }
+    }
+
+    private Schema sample(CsvRows rows, ReadOptions opts, int sampleRows) {
         List<String> header = rows.header();
         List<ColumnSniffer> sniffers = new ArrayList<>();
         for (String h : header) {
             sniffers.add(new ColumnSniffer(h, Math.max(1000, sampleRows)));
         }
-        ahead = new ArrayList<>();
         long[] lines = new long[Math.min(sampleRows, 1024)];
         String[] row;
-        while (ahead.size() < sampleRows && (row = rows.next()) != null) {
+        while (ahead.size() < sampleRows && (row = pull()) != null) {
             if (ahead.size() == lines.length) {
                 lines = java.util.Arrays.copyOf(lines, lines.length * 2);
             }
-            lines[ahead.size()] = rows.line();
+            lines[ahead.size()] = pulledLine();
             ahead.add(row);
             for (int c = 0; c < row.length; c++) {
                 sniffers.get(c).accept(row[c]);
             }
         }
-        aheadLines = lines;
+        this.aheadLines = lines;
         if (ahead.isEmpty()) {
             throw new DataFileException(rows.file(), 0, null, "has a header but no data rows",
                     "Add data rows below the header");
         }
-        schema = SchemaDetector.detect(rows.file(), rows.format(), header, sniffers, rows.warnings(), opts);
+        return SchemaDetector.detect(rows.file(), rows.format(), header, sniffers, rows.warnings(), opts);
     }
 
     public static DataSource open(Path file, ReadOptions opts) {
@@ -53,13 +65,32 @@ public final class DataSource implements AutoCloseable {
     }
 
     public static DataSource open(Path file, ReadOptions opts, int sampleRows) {
-        CsvRows rows = CsvRows.open(file);
+        return open(file, opts, sampleRows, false);
+    }
+
+    /**
+     * @param streaming parse with {@link FastCsvParser} on a background thread (the transaction path);
+     *                  rows, lines and errors are the same as without
+     */
+    public static DataSource open(Path file, ReadOptions opts, int sampleRows, boolean streaming) {
+        CsvRows rows = CsvRows.open(file, FileSniffer.sniff(file), streaming);
+        DataSource ds = null;
         try {
-            return new DataSource(rows, opts == null ? ReadOptions.DEFAULT : opts, sampleRows);
-        } catch (RuntimeException e) {
-            rows.close();
-            throw e;
+            ds = new DataSource(rows, opts == null ? ReadOptions.DEFAULT : opts, sampleRows, streaming);
+            return ds;
+        } finally {
+            if (ds == null) {
+                rows.close();
+            }
         }
+    }
+
+    private String[] pull() {
+        return prefetcher != null ? prefetcher.next() : rows.next();
+    }
+
+    private long pulledLine() {
+        return prefetcher != null ? prefetcher.line() : rows.line();
     }
 
     public Schema schema() {
@@ -74,8 +105,8 @@ public final class DataSource implements AutoCloseable {
             ahead.set(replay++, null);
             return r;
         }
-        String[] r = rows.next();
-        line = rows.line();
+        String[] r = pull();
+        line = pulledLine();
         return r;
     }
 
@@ -86,6 +117,9 @@ public final class DataSource implements AutoCloseable {
 
     @Override
     public void close() {
+        if (prefetcher != null) {
+            prefetcher.close();
+        }
         rows.close();
     }
 }

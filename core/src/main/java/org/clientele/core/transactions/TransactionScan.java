@@ -36,7 +36,8 @@ final class TransactionScan {
 
     static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink) {
         ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
-        try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o)) {
+        try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
+                DataSource.SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
             if (schema.kind() != DataKind.TRANSACTIONS) {
                 throw new DataFileException(file, 0, null, "is a customer table, not a transaction log",
