@@ -36,6 +36,7 @@ public final class CsvRows implements AutoCloseable {
     private long lineAfterPrevious;
     private long recordLine;
     private long dataRows;
+    private long lastHash;
 
     private CsvRows(Path file, TextFormat format, boolean useFastParser) throws IOException {
         this.file = file;
@@ -106,6 +107,11 @@ public final class CsvRows implements AutoCloseable {
         return recordLine;
     }
 
+    /** {@link RowHash} of the last returned row. */
+    public long rowHash() {
+        return fast != null ? fast.rowHash() : lastHash;
+    }
+
     /** Data rows returned so far. */
     public long rowCount() {
         return dataRows;
@@ -130,6 +136,9 @@ public final class CsvRows implements AutoCloseable {
                         + "' or an unquoted delimiter inside a value on that line");
             }
             dataRows++;
+            if (fast == null) {
+                lastHash = RowHash.of(row);
+            }
             return row;
         }
     }

@@ -18,6 +18,8 @@ public final class DataSource implements AutoCloseable {
     private final Schema schema;
     private final List<String[]> ahead = new ArrayList<>();
     private long[] aheadLines;
+    private long[] aheadHashes;
+    private long hash;
     private int replay;
     private long line;
 
@@ -41,11 +43,14 @@ public final class DataSource implements AutoCloseable {
             sniffers.add(new ColumnSniffer(h, Math.max(1000, sampleRows)));
         }
         long[] lines = new long[Math.min(sampleRows, 1024)];
+        long[] hashes = new long[lines.length];
         String[] row;
         while (ahead.size() < sampleRows && (row = pull()) != null) {
             if (ahead.size() == lines.length) {
                 lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
             }
+            hashes[ahead.size()] = pulledHash();
             lines[ahead.size()] = pulledLine();
             ahead.add(row);
             for (int c = 0; c < row.length; c++) {
@@ -53,6 +58,7 @@ public final class DataSource implements AutoCloseable {
             }
         }
         this.aheadLines = lines;
+        this.aheadHashes = hashes;
         if (ahead.isEmpty()) {
             throw new DataFileException(rows.file(), 0, null, "has a header but no data rows",
                     "Add data rows below the header");
@@ -89,6 +95,10 @@ public final class DataSource implements AutoCloseable {
         return prefetcher != null ? prefetcher.next() : rows.next();
     }
 
+    private long pulledHash() {
+        return prefetcher != null ? prefetcher.rowHash() : rows.rowHash();
+    }
+
     private long pulledLine() {
         return prefetcher != null ? prefetcher.line() : rows.line();
     }
@@ -101,13 +111,20 @@ public final class DataSource implements AutoCloseable {
     public String[] next() {
         if (replay < ahead.size()) {
             line = aheadLines[replay];
+            hash = aheadHashes[replay];
             String[] r = ahead.get(replay);
             ahead.set(replay++, null);
             return r;
         }
         String[] r = pull();
         line = pulledLine();
+        hash = pulledHash();
         return r;
+    }
+
+    /** {@link RowHash} of the last returned row (equal for rows equal in every field). */
+    public long rowHash() {
+        return hash;
     }
 
     /** Line where the last returned row starts. */

@@ -36,12 +36,18 @@ final class FastCsvParser {
     private boolean eof;
     private long line = 1;
     private long recordLine;
+    private long rowHash;
     private final ArrayList<String> fields = new ArrayList<>(32);
     private final StringBuilder sb = new StringBuilder(64);
 
     FastCsvParser(Reader in, char delimiter) {
         this.in = in;
         this.delimiter = delimiter;
+    }
+
+    /** {@link RowHash} of the last returned record. */
+    long rowHash() {
+        return rowHash;
     }
 
     /** Line where the last returned record started. */
@@ -73,13 +79,21 @@ final class FastCsvParser {
             return null;
         }
         recordLine = line;
+        rowHash = RowHash.SEED;
         fields.clear();
         while (true) {
             if (pos >= lim && !fill()) {
                 fields.add("");
+                rowHash = RowHash.end(rowHash);
                 return done();
             }
-            String field = buf[pos] == '"' ? quoted() : unquoted();
+            String field;
+            if (buf[pos] == '"') {
+                field = quoted();
+                rowHash = RowHash.add(rowHash, field);
+            } else {
+                field = unquoted();
+            }
             fields.add(field);
             if (pos >= lim && !fill()) {
                 return done();
@@ -111,6 +125,7 @@ final class FastCsvParser {
         while (pos < lim) {
             char c = buf[pos];
             if (c == d || c == '\n' || c == '\r') {
+                rowHash = RowHash.end(RowHash.add(rowHash, buf, start, pos));
                 return new String(buf, start, pos - start);
             }
             pos++;
@@ -124,13 +139,18 @@ final class FastCsvParser {
                 char c = buf[pos];
                 if (c == d || c == '\n' || c == '\r') {
                     sb.append(buf, start, pos - start);
-                    return sb.toString();
+                    return hashed(sb.toString());
                 }
                 pos++;
             }
             sb.append(buf, start, pos - start);
         }
-        return sb.toString();
+        return hashed(sb.toString());
+    }
+
+    private String hashed(String field) {
+        rowHash = RowHash.add(rowHash, field);
+        return field;
     }
 
     private String quoted() throws IOException {

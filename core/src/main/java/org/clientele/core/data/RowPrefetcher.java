@@ -17,6 +17,7 @@ final class RowPrefetcher implements AutoCloseable {
     private static final class Batch {
         final String[][] rows = new String[BATCH_ROWS][];
         final long[] lines = new long[BATCH_ROWS];
+        final long[] hashes = new long[BATCH_ROWS];
         int size;
     }
 
@@ -27,6 +28,7 @@ final class RowPrefetcher implements AutoCloseable {
     private Batch current;
     private int index;
     private long line;
+    private long hash;
     private boolean finished;
 
     RowPrefetcher(CsvRows source) {
@@ -43,6 +45,7 @@ final class RowPrefetcher implements AutoCloseable {
                 String[] r = null;
                 while (b.size < BATCH_ROWS && (r = source.next()) != null) {
                     b.rows[b.size] = r;
+                    b.hashes[b.size] = source.rowHash();
                     b.lines[b.size++] = source.line();
                 }
                 if (b.size > 0 && !put(b)) {
@@ -103,6 +106,7 @@ final class RowPrefetcher implements AutoCloseable {
             index = 0;
         }
         line = current.lines[index];
+        hash = current.hashes[index];
         String[] r = current.rows[index];
         current.rows[index++] = null;
         return r;
@@ -110,6 +114,10 @@ final class RowPrefetcher implements AutoCloseable {
 
     long line() {
         return line;
+    }
+
+    long rowHash() {
+        return hash;
     }
 
     @Override

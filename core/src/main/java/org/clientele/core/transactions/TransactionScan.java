@@ -144,7 +144,7 @@ final class TransactionScan {
         }
 
         private void row(String[] row, DataSource src) {
-            boolean duplicate = isDuplicate(row);
+            boolean duplicate = isDuplicate(row, src.rowHash());
             if (duplicate) {
                 duplicates++;
             }
@@ -240,11 +240,7 @@ final class TransactionScan {
             return v;
         }
 
-        private boolean isDuplicate(String[] row) {
-            long h = Hash64.SEED;
-            for (String f : row) {
-                h = Hash64.add(h, f);
-            }
+        private boolean isDuplicate(String[] row, long h) {
             String group = iInvoice >= 0 ? row[iInvoice] : row[iCustomer] + '\u0000' + row[iDate];
             LongHashSet set;
             if (group.equals(lastGroup)) {
@@ -252,7 +248,7 @@ final class TransactionScan {
             } else {
                 set = recentGroups.get(group);
                 if (set == null) {
-                    set = new LongHashSet(8);
+                    set = new LongHashSet(32);
                     recentGroups.put(group, set);
                 }
                 lastGroup = group;

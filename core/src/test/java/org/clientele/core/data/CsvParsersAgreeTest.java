@@ -59,7 +59,8 @@ class CsvParsersAgreeTest {
             out.append(rows.header()).append(rows.warnings()).append('\n');
             String[] r;
             while ((r = rows.next()) != null) {
-                out.append('[').append(String.join("|", r)).append("]@").append(rows.line()).append('\n');
+                out.append('[').append(String.join("|", r)).append("]@").append(rows.line())
+                        .append(rows.rowHash() == RowHash.of(r) ? "" : " hash differs").append('\n');
             }
         } catch (DataFileException e) {
             out.append("error ").append(e.userMessage());
