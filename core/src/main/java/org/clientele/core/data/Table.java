@@ -1,0 +1,248 @@
+package org.clientele.core.data;
+
+import org.clientele.core.task.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An in-memory, column-oriented table (customer tables and previews): numeric columns as
+ * {@code double[]} (NaN = missing), the others as strings (null = missing). Immutable.
+ * Loading refuses files whose estimated size in memory exceeds a limit; transaction logs of any size
+ * go through the streaming readers instead.
+ */
+public final class Table {
+
+    /** System property overriding the in-memory size limit for {@link #read}, in bytes. */
+    public static final String MAX_BYTES_PROPERTY = "clientele.table.maxBytes";
+    /** Java objects cost several times the CSV text: an 8-character field becomes a ~48-byte String. */
+    static final int MEMORY_PER_FILE_BYTE = 6;
+    /** A gzip'ed CSV is typically 5–7 times smaller than its text. */
+    static final int GZIP_RATIO = 7;
+
+    private final List<String> names;
+    private final List<ColumnType> types;
+    private final double[][] numbers;
+    private final String[][] texts;
+    private final String idColumn;
+    private final int rows;
+    private final List<String> warnings;
+
+    private Table(List<String> names, List<ColumnType> types, double[][] numbers, String[][] texts, String idColumn,
+                  int rows, List<String> warnings) {
+        this.names = List.copyOf(names);
+        this.types = List.copyOf(types);
+        this.numbers = numbers;
+        this.texts = texts;
+        this.idColumn = idColumn;
+        this.rows = rows;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Builds a table from columns; for each column exactly one of {@code numberColumns.get(i)} (numeric
+     * types) and {@code textColumns.get(i)} is non-null. Arrays are used as given (not copied).
+     */
+    public static Table of(List<String> names, List<ColumnType> types, List<double[]> numberColumns,
+                           List<String[]> textColumns, String idColumn) {
+        int n = names.size();
+        double[][] num = new double[n][];
+        String[][] txt = new String[n][];
+        int rows = -1;
+        for (int c = 0; c < n; c++) {
+            num[c] = numberColumns.get(c);
+            txt[c] = textColumns.get(c);
+            int len = num[c] != null ? num[c].length : txt[c].length;
+            if (rows >= 0 && len != rows) {
+                throw new IllegalArgumentException("column " + names.get(c) + " has " + len + " rows, expected " + rows);
+            }
+            rows = len;
+        }
+        if (idColumn != null && !names.contains(idColumn)) {
+            throw new IllegalArgumentException("no id column " + idColumn);
+        }
+        return new Table(names, types, num, txt, idColumn, Math.max(rows, 0), List.of());
+    }
+
+    /** Reads a whole file with the limit from {@link #MAX_BYTES_PROPERTY} or half the heap. */
+    public static Table read(Path file, ReadOptions opts, Progress p) {
+        return read(file, opts, p, defaultLimit());
+    }
+
+    public static Table read(Path file, ReadOptions opts, Progress p, long maxBytes) {
+        ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
+        Progress progress = p == null ? Progress.NONE : p;
+        TextFormat format = FileSniffer.sniff(file);
+        long estimate = estimateMemory(file, format);
+        if (estimate > maxBytes) {
+            throw new DataFileException(file, 0, null, "is too large to load as a table (about " + mb(estimate)
+                    + " in memory, limit " + mb(maxBytes) + ")",
+                    "Use it as a transaction log (rfm, --kind transactions), which streams any size, or load a sample of its rows");
+        }
+        try (CsvRows in = CsvRows.open(file, format)) {
+            List<String> header = in.header();
+            List<ColumnSniffer> sniffers = new ArrayList<>();
+            for (String h : header) {
+                sniffers.add(new ColumnSniffer(h, Integer.MAX_VALUE - 8));
+            }
+            List<String[]> data = new ArrayList<>();
+            String[] row;
+            while ((row = in.next()) != null) {
+                data.add(row);
+                for (int c = 0; c < row.length; c++) {
+                    sniffers.get(c).accept(row[c]);
+                }
+                if ((data.size() & 0xffff) == 0) {
+                    progress.checkCancelled();
+                    progress.update(-1, "Read " + data.size() + " rows");
+                }
+            }
+            if (data.isEmpty()) {
+                throw new DataFileException(file, 0, null, "has a header but no data rows", "Add data rows below the header");
+            }
+            Schema schema = SchemaDetector.detect(file, format, header, sniffers, in.warnings(), o);
+            return fromRows(schema, data);
+        }
+    }
+
+    private static Table fromRows(Schema schema, List<String[]> data) {
+        int n = schema.columns().size();
+        int rows = data.size();
+        double[][] num = new double[n][];
+        String[][] txt = new String[n][];
+        List<ColumnType> types = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            ColumnSpec spec = schema.specs().get(c);
+            types.add(spec.type());
+            if (spec.type().isNumeric()) {
+                double[] v = new double[rows];
+                for (int r = 0; r < rows; r++) {
+                    v[r] = spec.number(data.get(r)[c]);
+                }
+                num[c] = v;
+            } else {
+                String[] v = new String[rows];
+                boolean id = spec.type() == ColumnType.IDENTIFIER;
+                for (int r = 0; r < rows; r++) {
+                    String s = data.get(r)[c];
+                    s = MissingValues.isMissing(s) ? null : s.strip();
+                    v[r] = id && s != null ? Numbers.stripZeroFraction(s) : s;
+                }
+                txt[c] = v;
+            }
+        }
+        return new Table(schema.columns(), types, num, txt, schema.idColumn(), rows, schema.warnings());
+    }
+
+    static long defaultLimit() {
+        String prop = System.getProperty(MAX_BYTES_PROPERTY);
+        if (prop != null) {
+            try {
+                return Long.parseLong(prop.strip());
+            } catch (NumberFormatException ignored) {
+                // fall through to the heap-based default
+            }
+        }
+        return Runtime.getRuntime().maxMemory() / 2;
+    }
+
+    static long estimateMemory(Path file, TextFormat format) {
+        try {
+            long size = Files.size(file);
+            return size * MEMORY_PER_FILE_BYTE * (format.gzip() ? GZIP_RATIO : 1);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
+                : String.format("%d MB", Math.max(1, bytes >> 20));
+    }
+
+    public int rowCount() {
+        return rows;
+    }
+
+    public List<String> columnNames() {
+        return names;
+    }
+
+    /** Index of a column; a DataFileException naming the existing columns when absent. */
+    public int columnIndex(String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new DataFileException(null, 0, null, "there is no column '" + name + "'",
+                    "Columns are: " + String.join(", ", names));
+        }
+        return i;
+    }
+
+    public ColumnType type(int col) {
+        return types.get(col);
+    }
+
+    /** The value as text; numbers formatted without a spurious ".0"; null if missing. */
+    public String text(int row, int col) {
+        if (texts[col] != null) {
+            return texts[col][row];
+        }
+        double v = numbers[col][row];
+        if (Double.isNaN(v)) {
+            return null;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** The value as a number (booleans 1/0); NaN if missing or not numeric. */
+    public double number(int row, int col) {
+        if (numbers[col] != null) {
+            return numbers[col][row];
+        }
+        if (types.get(col) == ColumnType.BOOLEAN) {
+            Boolean b = ColumnSniffer.parseBoolean(texts[col][row]);
+            return b == null ? Double.NaN : b ? 1 : 0;
+        }
+        return Double.NaN;
+    }
+
+    public String idColumn() {
+        return idColumn;
+    }
+
+    /** Numeric columns other than the id, in file order: the default features. */
+    public List<String> numericFeatureColumns() {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            if (types.get(c).isNumeric() && !names.get(c).equals(idColumn)) {
+                out.add(names.get(c));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** A copy of a column's numbers (NaN for missing or non-numeric values). */
+    public double[] numericColumn(int col) {
+        if (numbers[col] != null) {
+            return Arrays.copyOf(numbers[col], rows);
+        }
+        double[] out = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            out[r] = number(r, col);
+        }
+        return out;
+    }
+
+    /** Warnings from reading (duplicate header names and the like). */
+    public List<String> warnings() {
+        return warnings;
+    }
+}

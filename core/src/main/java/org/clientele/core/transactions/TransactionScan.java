@@ -1,0 +1,278 @@
+package org.clientele.core.transactions;
+
+import org.clientele.core.data.ColumnSpec;
+import org.clientele.core.data.DataFileException;
+import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DataSource;
+import org.clientele.core.data.DateLayout;
+import org.clientele.core.data.DateParser;
+import org.clientele.core.data.MissingValues;
+import org.clientele.core.data.Numbers;
+import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.Schema;
+import org.clientele.core.data.TransactionColumns;
+import org.clientele.core.task.Progress;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One streaming pass over a transaction log: parse the role columns, apply the cleaning rules in order,
+ * count duplicates, and hand each kept row to a sink. Memory does not grow with rows: timestamps are
+ * cached (bounded), and duplicate detection keeps row hashes only for the most recent invoices
+ * (exact rows share their invoice, and logs write an invoice's lines together).
+ */
+final class TransactionScan {
+
+    private static final int RECENT_GROUPS = 256;
+    private static final int CHECK_EVERY = 1 << 16;
+
+    private TransactionScan() {
+    }
+
+    static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink) {
+        ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
+        try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
+                DataSource.SAMPLE_ROWS, true)) {
+            Schema schema = src.schema();
+            if (schema.kind() != DataKind.TRANSACTIONS) {
+                throw new DataFileException(file, 0, null, "is a customer table, not a transaction log",
+                        "Use it directly, or pass --kind transactions with --customer, --date and --amount (or --quantity and --price)");
+            }
+            TransactionColumns roles = schema.roles();
+            requireRoles(file, schema, roles);
+            return new TransactionScan.Pass(file, schema, o.overridesOrNone(), rules, progress, sink).run(src);
+        }
+    }
+
+    private static void requireRoles(Path file, Schema s, TransactionColumns r) {
+        String cols = "Columns are: " + String.join(", ", s.columns());
+        if (r.customer() == null) {
+            throw new DataFileException(file, 1, null, "no customer column found", "Name it with --customer. " + cols);
+        }
+        if (r.date() == null) {
+            throw new DataFileException(file, 1, null, "no date column found", "Name it with --date. " + cols);
+        }
+        if (!r.hasValue()) {
+            throw new DataFileException(file, 1, null, "no amount column, or quantity and price columns, found",
+                    "Name them with --amount, or --quantity and --price. " + cols);
+        }
+    }
+
+    /** The state of one pass. */
+    private static final class Pass {
+        private final Path file;
+        private final Schema schema;
+        private final TransactionColumns named;
+        private final CleaningRules rules;
+        private final Progress progress;
+        private final CleanRowSink sink;
+        private final int iCustomer, iDate, iAmount, iQuantity, iPrice, iInvoice, iProduct, iDescription, iCountry;
+        private final ColumnSpec amountSpec, quantitySpec, priceSpec;
+        private final DateParser dates;
+        private final HashMap<String, Stamp> stamps = new HashMap<>(1 << 14);
+        private final LinkedHashMap<String, LongHashSet> recentGroups = new LinkedHashMap<>(512, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LongHashSet> e) {
+                return size() > RECENT_GROUPS;
+            }
+        };
+        private String lastGroup;
+        private LongHashSet lastGroupRows;
+        private long rowsRead, kept, duplicates;
+        private long missingCustomer, missingDate, cancelled, nonPositiveQuantity, nonPositivePrice, nonPositiveAmount, droppedDuplicates;
+        private double revenue, revenueCompensation;
+        private Stamp first, last;
+
+        Pass(Path file, Schema schema, TransactionColumns named, CleaningRules rules, Progress progress, CleanRowSink sink) {
+            this.file = file;
+            this.schema = schema;
+            this.named = named;
+            this.rules = rules == null ? CleaningRules.DEFAULT : rules;
+            this.progress = progress == null ? Progress.NONE : progress;
+            this.sink = sink;
+            TransactionColumns r = schema.roles();
+            iCustomer = schema.indexOf(r.customer());
+            iDate = schema.indexOf(r.date());
+            boolean qp = r.quantity() != null && r.price() != null;
+            iAmount = qp ? -1 : schema.indexOf(r.amount());
+            iQuantity = qp ? schema.indexOf(r.quantity()) : -1;
+            iPrice = qp ? schema.indexOf(r.price()) : -1;
+            iInvoice = schema.indexOf(r.invoice());
+            iProduct = schema.indexOf(r.product());
+            iDescription = schema.indexOf(r.description());
+            iCountry = schema.indexOf(r.country());
+            amountSpec = iAmount < 0 ? null : schema.specs().get(iAmount);
+            quantitySpec = iQuantity < 0 ? null : schema.specs().get(iQuantity);
+            priceSpec = iPrice < 0 ? null : schema.specs().get(iPrice);
+            DateLayout layout = schema.specs().get(iDate).dateLayout();
+            if (layout == null) {
+                throw new DataFileException(file, 1, r.date(), "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
+                        named.date() != null ? "Name the date column with --date" : "Name the date column with --date");
+            }
+            dates = new DateParser(layout);
+        }
+
+        CleaningReport run(DataSource src) {
+            String[] row;
+            while ((row = src.next()) != null) {
+                rowsRead++;
+                if ((rowsRead & (CHECK_EVERY - 1)) == 0) {
+                    progress.checkCancelled();
+                    progress.update(-1, "Read " + rowsRead + " rows");
+                }
+                row(row, src);
+            }
+            Map<String, Long> removed = new LinkedHashMap<>();
+            removed.put("missingCustomer", missingCustomer);
+            removed.put("missingDate", missingDate);
+            removed.put("cancelled", cancelled);
+            if (iAmount < 0) {
+                removed.put("nonPositiveQuantity", nonPositiveQuantity);
+                removed.put("nonPositivePrice", nonPositivePrice);
+            } else {
+                removed.put("nonPositiveAmount", nonPositiveAmount);
+            }
+            removed.put("duplicates", droppedDuplicates);
+            LocalDate asOf = last == null ? null : last.time.toLocalDate().plusDays(1);
+            return new CleaningReport(rowsRead, kept, 0, Math.round(revenue * 100) / 100.0, removed, duplicates, asOf,
+                    first == null ? null : first.time, last == null ? null : last.time, schema.roles());
+        }
+
+        private void row(String[] row, DataSource src) {
+            boolean duplicate = isDuplicate(row, src.rowHash());
+            if (duplicate) {
+                duplicates++;
+            }
+            String customer = customerId(row[iCustomer]);
+            if (customer == null && rules.dropMissingCustomer()) {
+                missingCustomer++;
+                return;
+            }
+            String rawDate = row[iDate];
+            if (MissingValues.isMissing(rawDate)) {
+                missingDate++;
+                return;
+            }
+            Stamp stamp = stamps.get(rawDate);
+            if (stamp == null) {
+                stamp = parseStamp(rawDate, src.line());
+            }
+            String invoice = iInvoice < 0 ? null : present(row[iInvoice]);
+            if (rules.dropCancelled() && invoice != null && (invoice.charAt(0) == 'C' || invoice.charAt(0) == 'c')) {
+                cancelled++;
+                return;
+            }
+            double quantity = Double.NaN;
+            double price = Double.NaN;
+            double amount;
+            if (iAmount < 0) {
+                quantity = number(row[iQuantity], quantitySpec, iQuantity, named.quantity() != null, "--quantity", src);
+                if (rules.dropNonPositiveQuantity() && !(quantity > 0)) {
+                    nonPositiveQuantity++;
+                    return;
+                }
+                price = number(row[iPrice], priceSpec, iPrice, named.price() != null, "--price", src);
+                if (rules.dropNonPositivePrice() && !(price > 0)) {
+                    nonPositivePrice++;
+                    return;
+                }
+                amount = quantity * price;
+            } else {
+                amount = number(row[iAmount], amountSpec, iAmount, named.amount() != null, "--amount", src);
+                if (rules.dropNonPositivePrice() && !(amount > 0)) {
+                    nonPositiveAmount++;
+                    return;
+                }
+            }
+            if (duplicate && rules.dropDuplicates()) {
+                droppedDuplicates++;
+                return;
+            }
+            if (customer == null || Double.isNaN(amount)) {
+                // Rules switched off let such rows through, but they cannot be attributed or summed.
+                return;
+            }
+            kept++;
+            double y = amount - revenueCompensation; // Kahan summation: the total must be right to the cent
+            double t = revenue + y;
+            revenueCompensation = (t - revenue) - y;
+            revenue = t;
+            if (first == null || stamp.epochSecond < first.epochSecond) {
+                first = stamp;
+            }
+            if (last == null || stamp.epochSecond > last.epochSecond) {
+                last = stamp;
+            }
+            sink.accept(customer, invoice, stamp, quantity, price, amount,
+                    iProduct < 0 ? null : present(row[iProduct]),
+                    iDescription < 0 ? null : present(row[iDescription]),
+                    iCountry < 0 ? null : present(row[iCountry]));
+        }
+
+        private Stamp parseStamp(String raw, long line) {
+            LocalDateTime t = dates.parse(raw);
+            if (t == null) {
+                throw new DataFileException(file, line, schema.roles().date(), "\"" + raw.strip() + "\" is not a date like the others in this column",
+                        "Fix the value" + (named.date() != null ? " or drop --date" : " or name the date column with --date"));
+            }
+            Stamp s = new Stamp(t);
+            if (stamps.size() >= 200_000) {
+                stamps.clear();
+            }
+            stamps.put(raw, s);
+            return s;
+        }
+
+        private double number(String raw, ColumnSpec spec, int col, boolean userNamed, String option, DataSource src) {
+            if (MissingValues.isMissing(raw)) {
+                return Double.NaN;
+            }
+            double v = Numbers.parse(raw, spec.european());
+            if (Double.isNaN(v)) {
+                throw new DataFileException(file, src.line(), schema.columns().get(col), "\"" + raw.strip() + "\" is not a number",
+                        userNamed ? "Fix the value or drop " + option : "Fix the value or name the right column with " + option);
+            }
+            return v;
+        }
+
+        private boolean isDuplicate(String[] row, long h) {
+            String group = iInvoice >= 0 ? row[iInvoice] : row[iCustomer] + '\u0000' + row[iDate];
+            LongHashSet set;
+            if (group.equals(lastGroup)) {
+                set = lastGroupRows;
+            } else {
+                set = recentGroups.get(group);
+                if (set == null) {
+                    set = new LongHashSet(32);
+                    recentGroups.put(group, set);
+                }
+                lastGroup = group;
+                lastGroupRows = set;
+            }
+            return !set.add(h);
+        }
+
+        private static String present(String raw) {
+            if (MissingValues.isMissing(raw)) {
+                return null;
+            }
+            char c0 = raw.charAt(0);
+            char cn = raw.charAt(raw.length() - 1);
+            return c0 <= ' ' || cn <= ' ' ? raw.strip() : raw;
+        }
+
+        /** Float-looking ids ({@code 17850.0}) become {@code 17850}, so both exports of a dataset agree. */
+        static String customerId(String raw) {
+            String s = present(raw);
+            if (s == null) {
+                return null;
+            }
+            return s.length() > 2 && s.charAt(s.length() - 1) == '0' && s.indexOf('.') > 0 ? Numbers.stripZeroFraction(s) : s;
+        }
+    }
+}

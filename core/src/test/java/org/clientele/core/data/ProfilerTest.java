@@ -1,0 +1,93 @@
+package org.clientele.core.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clientele.core.io.Json;
+import org.clientele.core.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProfilerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void statisticsAndWarningsOfASmallTable() throws Exception {
+        // x: 2, 4, 4, 4, 5, 5, 7, 9 -> mean 5, population std 2 (the textbook example).
+        Path p = Files2.write(dir, "p.csv", "id,x,const,city,x\n"
+                + "1,2,k,Oslo,\n2,4,k,Oslo,\n3,4,k,Rome,\n4,4,k,Oslo,\n5,5,k,Rome,\n6,5,k,Oslo,\n7,7,k,Oslo,\n8,9,k,Lima,1\n");
+        DataProfile prof = Profiler.profile(p, ReadOptions.DEFAULT, Progress.NONE);
+        assertEquals(8, prof.rows());
+        assertEquals(DataKind.CUSTOMERS, prof.kind());
+        ColumnProfile x = prof.column("x");
+        assertEquals(ColumnType.INTEGER, x.type());
+        assertEquals(ColumnRole.FEATURE, x.role());
+        assertEquals(5.0, x.mean(), 1e-12);
+        assertEquals(2.0, x.std(), 1e-12);
+        assertEquals(2.0, x.min());
+        assertEquals(9.0, x.max());
+        assertEquals(4.5, x.quantiles().get("p50"));
+        assertEquals(5, x.distinct());
+        assertEquals(ColumnRole.ID, prof.column("id").role());
+        assertTrue(prof.column("const").warnings().get(0).startsWith("constant"));
+        assertEquals("Oslo", prof.column("city").topValues().get(0).value());
+        assertEquals(5, prof.column("city").topValues().get(0).count());
+        assertTrue(prof.column("x_2").warnings().stream().anyMatch(w -> w.startsWith("mostly missing")));
+        assertTrue(prof.warnings().stream().anyMatch(w -> w.contains("duplicate header name 'x'")));
+
+        JsonNode json = Json.mapper().readTree(Json.write(prof));
+        assertEquals(8, json.get("rows").asInt());
+        assertEquals("customers", json.get("kind").asText());
+        JsonNode col = json.get("columns").get(1);
+        assertEquals("x", col.get("name").asText());
+        assertEquals("integer", col.get("type").asText());
+        assertEquals("feature", col.get("role").asText());
+        assertEquals(0, col.get("missing").asInt());
+        assertEquals(5.0, col.get("mean").asDouble());
+        assertTrue(col.has("std") && col.has("min") && col.has("max") && col.has("distinct"));
+        assertFalse(json.get("columns").get(3).has("mean"));
+    }
+
+    @Test
+    void transactionLogRolesMixedTypesAndOutliers() throws Exception {
+        StringBuilder sb = new StringBuilder("InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n");
+        for (int i = 0; i < 200; i++) {
+            sb.append(500 + i / 3).append(",P").append(i % 9).append(',').append(i == 7 ? "lots" : String.valueOf(1 + i % 5))
+                    .append(",2011-0").append(1 + i % 9).append("-1").append(i % 10).append(" 10:00:00,")
+                    .append(i == 199 ? "99999" : String.valueOf(1.5 + i % 4)).append(',').append(17000 + i % 20).append(".0,UK\n");
+        }
+        DataProfile prof = Profiler.profile(Files2.write(dir, "log.csv", sb.toString()), null, Progress.NONE);
+        assertEquals(DataKind.TRANSACTIONS, prof.kind());
+        assertEquals(ColumnRole.CUSTOMER, prof.column("CustomerID").role());
+        assertEquals(ColumnRole.DATE, prof.column("InvoiceDate").role());
+        assertEquals(ColumnRole.QUANTITY, prof.column("Quantity").role());
+        assertEquals(ColumnRole.PRICE, prof.column("UnitPrice").role());
+        assertEquals(ColumnRole.INVOICE, prof.column("InvoiceNo").role());
+        assertEquals(ColumnRole.PRODUCT, prof.column("StockCode").role());
+        assertEquals(ColumnRole.COUNTRY, prof.column("Country").role());
+        assertEquals(20, prof.column("CustomerID").distinct());
+        assertTrue(prof.column("Quantity").warnings().stream().anyMatch(w -> w.contains("mixed types") && w.contains("line 9")),
+                prof.column("Quantity").warnings().toString());
+        assertTrue(prof.column("UnitPrice").warnings().stream().anyMatch(w -> w.startsWith("suspicious outliers")));
+    }
+
+    @Test
+    void realCustomerTablesAreProfiled() {
+        Path p = SharedData.file("Customer_Purchasing_Behaviors.csv");
+        DataProfile prof = Profiler.profile(p, null, Progress.NONE);
+        assertEquals(238, prof.rows());
+        assertEquals(DataKind.CUSTOMERS, prof.kind());
+        assertEquals(ColumnRole.ID, prof.column("user_id").role());
+        assertEquals(ColumnType.CATEGORICAL, prof.column("region").type());
+        Table t = Table.read(p, null, null);
+        assertEquals("user_id", t.idColumn());
+        assertEquals(java.util.List.of("age", "annual_income", "purchase_amount", "loyalty_score", "purchase_frequency"),
+                t.numericFeatureColumns());
+    }
+}
