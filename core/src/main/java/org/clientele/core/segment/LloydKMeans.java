@@ -72,19 +72,24 @@ final class LloydKMeans {
     }
 
     static Fit fitOnce(Points p, int k, long seed, double tol, Progress progress) {
-        double[] centers = PlusPlusSeeding.seed(p, k, new SplittableRandom(seed));
-        return lloyd(p, centers, k, tol, progress);
+        PlusPlusSeeding.Seeds s = PlusPlusSeeding.seed(p, k, new SplittableRandom(seed));
+        return lloyd(p, s.centers(), s.labels(), s.closest(), k, tol, progress);
     }
 
-    /** Hamerly-accelerated Lloyd iterations from the given initial centers (modified in place). */
-    static Fit lloyd(Points p, double[] centers, int k, double tol, Progress progress) {
+    /**
+     * Hamerly-accelerated Lloyd iterations from the seeding's centers (modified in place), nearest
+     * centers and squared distances: the lower bounds start at 0, so the first pass only scans rows
+     * that are not clearly inside their cell.
+     */
+    static Fit lloyd(Points p, double[] centers, int[] seedLabels, double[] seedDist2, int k, double tol,
+                     Progress progress) {
         int n = p.n;
         int d = p.d;
-        int[] label = new int[n];
+        int[] label = seedLabels.clone();
         double[] upper = new double[n];
         double[] lower = new double[n];
         for (int i = 0; i < n; i++) {
-            scan(p, i, centers, k, label, upper, lower);
+            upper[i] = Math.sqrt(seedDist2[i]);
         }
         double[] sums = new double[k * d];
         int[] sizes = new int[k];

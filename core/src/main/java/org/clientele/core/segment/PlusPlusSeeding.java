@@ -12,19 +12,22 @@ final class PlusPlusSeeding {
     private PlusPlusSeeding() {
     }
 
-    /** Flat k x d initial centers. */
-    static double[] seed(Points p, int k, SplittableRandom rnd) {
+    /** Flat k x d centers, and for each row its nearest center and squared distance to it. */
+    record Seeds(double[] centers, int[] labels, double[] closest) {
+    }
+
+    static Seeds seed(Points p, int k, SplittableRandom rnd) {
         int n = p.n;
         int d = p.d;
         double[] centers = new double[k * d];
         int first = rnd.nextInt(n);
         System.arraycopy(p.x, first * d, centers, 0, d);
         double[] closest = new double[n];
-        double potential = 0;
+        int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             closest[i] = p.dist2(i, centers, 0);
-            potential += closest[i];
         }
+        double[] toCandidate = new double[k];
         int trials = 2 + (int) Math.log(k);
         double[] cumulative = new double[n];
         double[] candidateDist = new double[n];
@@ -41,7 +44,17 @@ final class PlusPlusSeeding {
                 int row = run > 0 ? draw(cumulative, rnd.nextDouble() * run) : rnd.nextInt(n);
                 double pot = 0;
                 int b = row * d;
+                for (int e = 0; e < c; e++) {
+                    toCandidate[e] = p.dist2(row, centers, e);
+                }
                 for (int i = 0; i < n; i++) {
+                    // triangle inequality: a candidate at least twice as far from the row's center as
+                    // the row itself cannot be nearer to the row (Elkan 2003, lemma 1)
+                    if (toCandidate[labels[i]] >= 4 * closest[i]) {
+                        candidateDist[i] = closest[i];
+                        pot += closest[i];
+                        continue;
+                    }
                     double s = 0;
                     int a = i * d;
                     for (int j = 0; j < d; j++) {
@@ -61,12 +74,16 @@ final class PlusPlusSeeding {
                 }
             }
             System.arraycopy(p.x, bestRow * d, centers, c * d, d);
+            for (int i = 0; i < n; i++) {
+                if (bestDist[i] < closest[i]) {
+                    labels[i] = c;
+                }
+            }
             double[] swap = closest;
             closest = bestDist;
             bestDist = swap;
-            potential = bestPotential;
         }
-        return centers;
+        return new Seeds(centers, labels, closest);
     }
 
     /** First index whose cumulative weight exceeds {@code target} (binary search). */
