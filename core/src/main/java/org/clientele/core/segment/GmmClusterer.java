@@ -34,8 +34,20 @@ final class GmmClusterer implements Clusterer {
         double bic = m.bic(m.meanLogLikelihood() * fitRows.n, fitRows.n);
         double[][] resp = new double[all.n][k];
         m.responsibilities(all, resp);
-        int[] labels = new int[all.n];
-        for (int i = 0; i < all.n; i++) {
+        return new Partition(k, argmax(resp, k), m.means().clone(), resp, bic);
+    }
+
+    /** Hard labels of {@code rows} under a mixture fitted (with this clusterer's settings) on its rows. */
+    int[] model(int k, Points rows) {
+        GaussianMixture.Model m = GaussianMixture.fit(fitRows, k, restarts, seed, Progress.NONE);
+        double[][] resp = new double[rows.n][k];
+        m.responsibilities(rows, resp);
+        return argmax(resp, k);
+    }
+
+    private static int[] argmax(double[][] resp, int k) {
+        int[] labels = new int[resp.length];
+        for (int i = 0; i < resp.length; i++) {
             int best = 0;
             for (int c = 1; c < k; c++) {
                 if (resp[i][c] > resp[i][best]) {
@@ -44,6 +56,6 @@ final class GmmClusterer implements Clusterer {
             }
             labels[i] = best;
         }
-        return new Partition(k, labels, m.means().clone(), resp, bic);
+        return labels;
     }
 }

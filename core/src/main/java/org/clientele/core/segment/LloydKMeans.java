@@ -79,166 +79,190 @@ final class LloydKMeans {
     /**
      * Hamerly-accelerated Lloyd iterations from the seeding's centers (modified in place), nearest
      * centers and squared distances: the lower bounds start at 0, so the first pass only scans rows
-     * that are not clearly inside their cell.
+     * that are not clearly inside their cell. Cluster sums are kept up to date as rows move, so a
+     * center update costs O(k d) instead of a pass over the data.
      */
     static Fit lloyd(Points p, double[] centers, int[] seedLabels, double[] seedDist2, int k, double tol,
                      Progress progress) {
-        int n = p.n;
-        int d = p.d;
-        int[] label = seedLabels.clone();
-        double[] upper = new double[n];
-        double[] lower = new double[n];
-        for (int i = 0; i < n; i++) {
-            upper[i] = Math.sqrt(seedDist2[i]);
+        State s = new State(p, centers, seedLabels.clone(), k);
+        for (int i = 0; i < p.n; i++) {
+            s.upper[i] = Math.sqrt(seedDist2[i]);
         }
-        double[] sums = new double[k * d];
-        int[] sizes = new int[k];
-        double[] half = new double[k];
-        double[] shift = new double[k];
         int iter = 0;
-        boolean changed = true;
         while (iter < MAX_ITERATIONS) {
             iter++;
             if ((iter & 7) == 0) {
                 progress.checkCancelled();
             }
-            double total = moveCenters(p, centers, k, label, sums, sizes, shift);
-            if (!changed && total == 0) {
-                break;
-            }
-            // After the last move the labels are brought up to date with one more (pruned) pass, so
-            // they are exact for the returned centers, as scikit-learn's final E-step.
-            changed = assign(p, centers, k, label, upper, lower, shift, half);
+            double total = s.moveCenters();
+            // after each move the labels are brought up to date with a (pruned) pass, so they are
+            // exact for the returned centers, as scikit-learn's final E-step
+            boolean changed = s.assign();
             if (!changed || total <= tol) {
                 break;
             }
         }
-        double inertia = ClusterIndices.inertia(p, label, centers);
-        return new Fit(centers, label, inertia, iter);
+        double inertia = ClusterIndices.inertia(p, s.label, centers);
+        return new Fit(centers, s.label, inertia, iter);
     }
 
-    /** One Hamerly assignment pass after centers moved by {@code shift}; true if any label changed. */
-    private static boolean assign(Points p, double[] centers, int k, int[] label, double[] upper,
-                                  double[] lower, double[] shift, double[] half) {
-        updateBounds(label, upper, lower, shift, k, p.n);
-        halfNearest(centers, k, p.d, half);
-        boolean changed = false;
-        for (int i = 0; i < p.n; i++) {
-            int a = label[i];
-            double m = Math.max(half[a], lower[i]);
-            if (upper[i] <= m) {
-                continue;
-            }
-            upper[i] = Math.sqrt(p.dist2(i, centers, a));
-            if (upper[i] <= m) {
-                continue;
-            }
-            if (scan(p, i, centers, k, label, upper, lower) != a) {
-                changed = true;
-            }
-        }
-        return changed;
-    }
+    /** Labels, Hamerly bounds and running cluster sums of one run. */
+    private static final class State {
+        final Points p;
+        final double[] centers;
+        final int[] label;
+        final int k;
+        final double[] upper;
+        final double[] lower;
+        final double[] sums;
+        final int[] sizes;
+        final double[] half;
+        final double[] shift;
 
-    /** Full scan of row i: sets its label, upper (nearest) and lower (second nearest) distance. */
-    private static int scan(Points p, int i, double[] centers, int k, int[] label, double[] upper, double[] lower) {
-        double d1 = Double.POSITIVE_INFINITY;
-        double d2 = Double.POSITIVE_INFINITY;
-        int best = 0;
-        for (int c = 0; c < k; c++) {
-            double dd = p.dist2(i, centers, c);
-            if (dd < d1) {
-                d2 = d1;
-                d1 = dd;
-                best = c;
-            } else if (dd < d2) {
-                d2 = dd;
+        State(Points p, double[] centers, int[] label, int k) {
+            this.p = p;
+            this.centers = centers;
+            this.label = label;
+            this.k = k;
+            upper = new double[p.n];
+            lower = new double[p.n];
+            sums = new double[k * p.d];
+            sizes = new int[k];
+            half = new double[k];
+            shift = new double[k];
+            for (int i = 0; i < p.n; i++) {
+                add(i, label[i], 1);
             }
         }
-        label[i] = best;
-        upper[i] = Math.sqrt(d1);
-        lower[i] = Math.sqrt(d2);
-        return best;
-    }
 
-    /** Recomputes centers as cluster means; an empty cluster takes the row farthest from its center. */
-    private static double moveCenters(Points p, double[] centers, int k, int[] label, double[] sums,
-                                      int[] sizes, double[] shift) {
-        int d = p.d;
-        java.util.Arrays.fill(sums, 0);
-        java.util.Arrays.fill(sizes, 0);
-        for (int i = 0; i < p.n; i++) {
-            int l = label[i];
-            sizes[l]++;
-            int b = i * d;
-            int c = l * d;
-            for (int j = 0; j < d; j++) {
-                sums[c + j] += p.x[b + j];
+        private void add(int i, int c, int sign) {
+            sizes[c] += sign;
+            int b = i * p.d;
+            int o = c * p.d;
+            for (int j = 0; j < p.d; j++) {
+                sums[o + j] += sign * p.x[b + j];
             }
         }
-        double total = 0;
-        for (int c = 0; c < k; c++) {
-            if (sizes[c] == 0) {
-                // scikit-learn's remedy for an empty cluster: re-seed it on the row farthest from its center
-                int far = farthestRow(p, centers, label);
-                System.arraycopy(p.x, far * d, sums, c * d, d);
-                sizes[c] = 1;
-            }
-            double s = 0;
-            for (int j = 0; j < d; j++) {
-                double v = sums[c * d + j] / sizes[c];
-                double t = v - centers[c * d + j];
-                s += t * t;
-                centers[c * d + j] = v;
-            }
-            shift[c] = Math.sqrt(s);
-            total += s;
-        }
-        return total;
-    }
 
-    private static int farthestRow(Points p, double[] centers, int[] label) {
-        int far = 0;
-        double worst = -1;
-        for (int i = 0; i < p.n; i++) {
-            double dd = p.dist2(i, centers, label[i]);
-            if (dd > worst) {
-                worst = dd;
-                far = i;
-            }
-        }
-        return far;
-    }
-
-    private static void updateBounds(int[] label, double[] upper, double[] lower, double[] shift, int k, int n) {
-        int maxC = 0;
-        double max1 = 0;
-        double max2 = 0;
-        for (int c = 0; c < k; c++) {
-            if (shift[c] > max1) {
-                max2 = max1;
-                max1 = shift[c];
-                maxC = c;
-            } else if (shift[c] > max2) {
-                max2 = shift[c];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            int a = label[i];
-            upper[i] += shift[a];
-            lower[i] -= a == maxC ? max2 : max1;
-        }
-    }
-
-    private static void halfNearest(double[] centers, int k, int d, double[] half) {
-        for (int a = 0; a < k; a++) {
-            double m = Double.POSITIVE_INFINITY;
-            for (int b = 0; b < k; b++) {
-                if (a != b) {
-                    m = Math.min(m, ClusterIndices.centerDist2(centers, a, b, d));
+        /** Centers become the cluster means; returns the total squared shift. */
+        double moveCenters() {
+            int d = p.d;
+            for (int c = 0; c < k; c++) {
+                if (sizes[c] == 0) {
+                    reseed(c);
                 }
             }
-            half[a] = 0.5 * Math.sqrt(m);
+            double total = 0;
+            for (int c = 0; c < k; c++) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    double v = sums[c * d + j] / sizes[c];
+                    double t = v - centers[c * d + j];
+                    s += t * t;
+                    centers[c * d + j] = v;
+                }
+                shift[c] = Math.sqrt(s);
+                total += s;
+            }
+            return total;
+        }
+
+        /** scikit-learn's remedy for an empty cluster: move the row farthest from its center into it. */
+        private void reseed(int c) {
+            int far = -1;
+            double worst = -1;
+            for (int i = 0; i < p.n; i++) {
+                if (sizes[label[i]] > 1) {
+                    double dd = p.dist2(i, centers, label[i]);
+                    if (dd > worst) {
+                        worst = dd;
+                        far = i;
+                    }
+                }
+            }
+            add(far, label[far], -1);
+            add(far, c, 1);
+            label[far] = c;
+            upper[far] = Double.POSITIVE_INFINITY;
+            lower[far] = 0;
+        }
+
+        /** One Hamerly assignment pass after the centers moved; true if any label changed. */
+        boolean assign() {
+            updateBounds();
+            halfNearest();
+            boolean changed = false;
+            for (int i = 0; i < p.n; i++) {
+                int a = label[i];
+                double m = Math.max(half[a], lower[i]);
+                if (upper[i] <= m) {
+                    continue;
+                }
+                upper[i] = Math.sqrt(p.dist2(i, centers, a));
+                if (upper[i] <= m) {
+                    continue;
+                }
+                int b = scan(i);
+                if (b != a) {
+                    add(i, a, -1);
+                    add(i, b, 1);
+                    changed = true;
+                }
+            }
+            return changed;
+        }
+
+        /** Full scan of row i: sets its label, upper (nearest) and lower (second nearest) distance. */
+        private int scan(int i) {
+            double d1 = Double.POSITIVE_INFINITY;
+            double d2 = Double.POSITIVE_INFINITY;
+            int best = 0;
+            for (int c = 0; c < k; c++) {
+                double dd = p.dist2(i, centers, c);
+                if (dd < d1) {
+                    d2 = d1;
+                    d1 = dd;
+                    best = c;
+                } else if (dd < d2) {
+                    d2 = dd;
+                }
+            }
+            label[i] = best;
+            upper[i] = Math.sqrt(d1);
+            lower[i] = Math.sqrt(d2);
+            return best;
+        }
+
+        private void updateBounds() {
+            int maxC = 0;
+            double max1 = 0;
+            double max2 = 0;
+            for (int c = 0; c < k; c++) {
+                if (shift[c] > max1) {
+                    max2 = max1;
+                    max1 = shift[c];
+                    maxC = c;
+                } else if (shift[c] > max2) {
+                    max2 = shift[c];
+                }
+            }
+            for (int i = 0; i < p.n; i++) {
+                int a = label[i];
+                upper[i] += shift[a];
+                lower[i] -= a == maxC ? max2 : max1;
+            }
+        }
+
+        private void halfNearest() {
+            for (int a = 0; a < k; a++) {
+                double m = Double.POSITIVE_INFINITY;
+                for (int b = 0; b < k; b++) {
+                    if (a != b) {
+                        m = Math.min(m, ClusterIndices.centerDist2(centers, a, b, p.d));
+                    }
+                }
+                half[a] = 0.5 * Math.sqrt(m);
+            }
         }
     }
 }
