@@ -12,6 +12,7 @@ final class GmmClusterer implements Clusterer {
     private final Points fitRows;
     private final int restarts;
     private final long seed;
+    private final java.util.Map<Integer, GaussianMixture.Model> models = new java.util.HashMap<>();
 
     GmmClusterer(Points all, int restarts, long seed, int fitLimit) {
         this.all = all;
@@ -28,33 +29,54 @@ final class GmmClusterer implements Clusterer {
         return fitRows.n;
     }
 
+    /**
+     * Hard labels and BIC; the membership matrix (rows x k) is not kept for every k of a sweep, since
+     * on large inputs it would not fit in memory nine times over: ask {@link #memberships} for the chosen k.
+     */
     @Override
     public Partition fit(int k, Progress progress) {
         GaussianMixture.Model m = GaussianMixture.fit(fitRows, k, restarts, seed, progress);
+        models.put(k, m);
         double bic = m.bic(m.meanLogLikelihood() * fitRows.n, fitRows.n);
+        return new Partition(k, argmax(m, all), m.means().clone(), null, bic);
+    }
+
+    /** Membership probabilities (rows x k) of every row under the mixture fitted for k. */
+    double[][] memberships(int k) {
+        GaussianMixture.Model m = models.get(k);
+        if (m == null) {
+            throw new IllegalStateException("no mixture fitted for k=" + k);
+        }
         double[][] resp = new double[all.n][k];
         m.responsibilities(all, resp);
-        return new Partition(k, argmax(resp, k), m.means().clone(), resp, bic);
+        return resp;
     }
 
     /** Hard labels of {@code rows} under a mixture fitted (with this clusterer's settings) on its rows. */
     int[] model(int k, Points rows) {
-        GaussianMixture.Model m = GaussianMixture.fit(fitRows, k, restarts, seed, Progress.NONE);
-        double[][] resp = new double[rows.n][k];
-        m.responsibilities(rows, resp);
-        return argmax(resp, k);
+        return argmax(GaussianMixture.fit(fitRows, k, restarts, seed, Progress.NONE), rows);
     }
 
-    private static int[] argmax(double[][] resp, int k) {
-        int[] labels = new int[resp.length];
-        for (int i = 0; i < resp.length; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (resp[i][c] > resp[i][best]) {
-                    best = c;
+    /** Most probable component per row, in blocks so that no rows x k matrix is held at once. */
+    private static int[] argmax(GaussianMixture.Model m, Points rows) {
+        int k = m.k();
+        int[] labels = new int[rows.n];
+        int block = 4096;
+        double[][] resp = new double[block][k];
+        for (int start = 0; start < rows.n; start += block) {
+            int end = Math.min(rows.n, start + block);
+            int[] idx = java.util.stream.IntStream.range(start, end).toArray();
+            Points part = rows.subset(idx);
+            m.responsibilities(part, resp);
+            for (int i = 0; i < part.n; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (resp[i][c] > resp[i][best]) {
+                        best = c;
+                    }
                 }
+                labels[start + i] = best;
             }
-            labels[i] = best;
         }
         return labels;
     }

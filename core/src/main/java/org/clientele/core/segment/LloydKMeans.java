@@ -3,6 +3,7 @@ package org.clientele.core.segment;
 import org.clientele.core.task.Progress;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -35,10 +36,12 @@ final class LloydKMeans {
     static Fit fit(Points p, int k, int restarts, long seed, Progress progress) {
         double tol = TOLERANCE * meanVariance(p);
         Fit[] fits = new Fit[restarts];
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, restarts).parallel().forEach(r -> {
             progress.checkCancelled();
             fits[r] = fitOnce(p, k, restartSeed(seed, k, r), tol, progress);
-            progress.update(-1, "k=" + k + ": restart " + (r + 1) + " of " + restarts);
+            int finished = done.incrementAndGet();
+            progress.update((double) finished / restarts, "k=" + k + ": restart " + finished + " of " + restarts);
         });
         Fit best = fits[0];
         for (Fit f : fits) {
@@ -118,6 +121,8 @@ final class LloydKMeans {
         final int[] sizes;
         final double[] half;
         final double[] shift;
+        /** Center-to-center distances, k x k, refreshed each pass. */
+        final double[] between;
 
         State(Points p, double[] centers, int[] label, int k) {
             this.p = p;
@@ -130,6 +135,7 @@ final class LloydKMeans {
             sizes = new int[k];
             half = new double[k];
             shift = new double[k];
+            between = new double[k * k];
             for (int i = 0; i < p.n; i++) {
                 add(i, label[i], 1);
             }
@@ -202,7 +208,7 @@ final class LloydKMeans {
                 if (upper[i] <= m) {
                     continue;
                 }
-                int b = scan(i);
+                int b = scan(i, a);
                 if (b != a) {
                     add(i, a, -1);
                     add(i, b, 1);
@@ -212,12 +218,27 @@ final class LloydKMeans {
             return changed;
         }
 
-        /** Full scan of row i: sets its label, upper (nearest) and lower (second nearest) distance. */
-        private int scan(int i) {
-            double d1 = Double.POSITIVE_INFINITY;
+        /**
+         * Scan of row i, whose exact distance to its center a is upper[i]: sets its label, upper (nearest)
+         * and lower (second nearest, or a lower bound of it) distance. A center c with |c_a - c| >= 2 upper
+         * cannot be nearer (Elkan 2003, lemma 1) and is skipped; its distance is then at least
+         * |c_a - c| - upper, which bounds the second nearest from below.
+         */
+        private int scan(int i, int a) {
+            double u = upper[i];
+            double d1 = u * u;
             double d2 = Double.POSITIVE_INFINITY;
-            int best = 0;
+            double skippedLow = Double.POSITIVE_INFINITY;
+            int best = a;
             for (int c = 0; c < k; c++) {
+                if (c == a) {
+                    continue;
+                }
+                double cc = between[a * k + c];
+                if (cc >= 2 * u) {
+                    skippedLow = Math.min(skippedLow, cc - u);
+                    continue;
+                }
                 double dd = p.dist2(i, centers, c);
                 if (dd < d1) {
                     d2 = d1;
@@ -229,7 +250,7 @@ final class LloydKMeans {
             }
             label[i] = best;
             upper[i] = Math.sqrt(d1);
-            lower[i] = Math.sqrt(d2);
+            lower[i] = Math.min(Math.sqrt(d2), skippedLow);
             return best;
         }
 
@@ -257,11 +278,13 @@ final class LloydKMeans {
             for (int a = 0; a < k; a++) {
                 double m = Double.POSITIVE_INFINITY;
                 for (int b = 0; b < k; b++) {
+                    double dist = a == b ? 0 : Math.sqrt(ClusterIndices.centerDist2(centers, a, b, p.d));
+                    between[a * k + b] = dist;
                     if (a != b) {
-                        m = Math.min(m, ClusterIndices.centerDist2(centers, a, b, p.d));
+                        m = Math.min(m, dist);
                     }
                 }
-                half[a] = 0.5 * Math.sqrt(m);
+                half[a] = 0.5 * m;
             }
         }
     }

@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * the way scikit-learn's peer scripts do, after warm-up runs in the same JVM. Not a test: prints timings.
  * <pre>
  *   java ... SegmentBenchmark retail ../shared/data/online_retail.csv.gz [tribuo]
- *   java -Xmx2g ... SegmentBenchmark blobs 1000000
+ *   java -Xmx2g ... SegmentBenchmark blobs 1000000 [warm-ups] [tribuo]
  * </pre>
  */
 public final class SegmentBenchmark {
@@ -37,9 +37,12 @@ public final class SegmentBenchmark {
     private SegmentBenchmark() {
     }
 
-    /** Seconds of each measured run and the sweep of the last one. */
+    /**
+     * Wall-clock seconds of each warm-up and measured run, process CPU seconds of the measured runs
+     * (which tell contention on a shared machine apart from work), and the sweep of the last run.
+     */
     public record Timing(int rows, int columns, String engine, double[] warmupSeconds, double[] seconds,
-                         List<SweepPoint> sweep) {
+                         double[] cpuSeconds, List<SweepPoint> sweep) {
 
         public double bestSeconds() {
             return Arrays.stream(seconds).min().orElse(Double.NaN);
@@ -54,8 +57,10 @@ public final class SegmentBenchmark {
                                boolean tribuo) {
         double[] warm = new double[warmups];
         double[] measured = new double[runs];
+        double[] cpu = new double[runs];
         List<SweepPoint> last = null;
         for (int r = 0; r < warmups + runs; r++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             Points p = Points.of(x);
             Clusterer c = tribuo ? new TribuoKMeans(p, restarts, seed) : new KMeansClusterer(p, restarts, seed);
@@ -66,9 +71,16 @@ public final class SegmentBenchmark {
                 warm[r] = s;
             } else {
                 measured[r - warmups] = s;
+                cpu[r - warmups] = (processCpuNanos() - c0) / 1e9;
             }
         }
-        return new Timing(x.length, x.length == 0 ? 0 : x[0].length, tribuo ? "tribuo" : "lean", warm, measured, last);
+        return new Timing(x.length, x.length == 0 ? 0 : x[0].length, tribuo ? "tribuo" : "lean", warm, measured, cpu,
+                last);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** n rows x d columns around 6 Gaussian blobs (centers ~ N(0, 3^2), unit noise), like scale_sklearn.py. */
@@ -159,16 +171,17 @@ public final class SegmentBenchmark {
         if (what.equals("blobs")) {
             int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
             int warm = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-            t = sweep(blobs(n, 8, 6, 0), 2, 10, 10, 42, warm, 1, false);
+            boolean tribuo = args.length > 3 && args[3].equals("tribuo");
+            t = sweep(blobs(n, 8, 6, 0), 2, 10, 10, 42, warm, 1, tribuo);
         } else {
             Path file = Path.of(args.length > 1 ? args[1] : "../shared/data/online_retail.csv.gz");
             boolean tribuo = args.length > 2 && args[2].equals("tribuo");
             double[][] x = retailRfm(file);
             t = sweep(x, 2, 10, 10, 42, 3, 5, tribuo);
         }
-        System.out.printf("%s: %d x %d, engine %s, warm-up %s s, measured %s s, best %.3f s%n", what, t.rows(),
-                t.columns(), t.engine(), Arrays.toString(round(t.warmupSeconds())), Arrays.toString(round(t.seconds())),
-                t.bestSeconds());
+        System.out.printf("%s: %d x %d, engine %s, warm-up %s s, measured %s s (cpu %s s), best %.3f s%n", what,
+                t.rows(), t.columns(), t.engine(), Arrays.toString(round(t.warmupSeconds())),
+                Arrays.toString(round(t.seconds())), Arrays.toString(round(t.cpuSeconds())), t.bestSeconds());
         for (SweepPoint p : t.sweep()) {
             System.out.printf("k=%d inertia=%.2f silhouette=%.4f db=%.4f ch=%.1f%n", p.k(), p.inertia(),
                     p.silhouette(), p.daviesBouldin(), p.calinskiHarabasz());

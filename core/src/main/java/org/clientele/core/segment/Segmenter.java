@@ -77,6 +77,9 @@ public final class Segmenter {
             int k = o.k() != null ? o.k() : choose(sweep, o.algorithm());
             chosenBy = o.k() != null ? "user" : o.algorithm() == Algorithm.GMM ? "bic" : "silhouette";
             part = outcome.at(k);
+            if (clusterer instanceof GmmClusterer g) {
+                part = new Partition(k, part.labels(), part.centers(), g.memberships(k), part.bic());
+            }
         }
         part = bySize(part);
         int k = part.k();
