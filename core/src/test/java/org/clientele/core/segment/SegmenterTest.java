@@ -128,6 +128,13 @@ class SegmenterTest {
         assertEquals(3, user.k());
         assertEquals("user", user.kChosenBy());
         assertEquals(1, user.sweep().size());
+        // the result serialises with the project's JSON mapper (NaN -> null) and the pipeline reads back
+        String json = org.clientele.core.io.Json.write(user);
+        assertTrue(json.contains("\"kChosenBy\" : \"user\""), json.substring(0, 200));
+        assertTrue(json.contains("\"meanAri\" : null"));
+        org.clientele.core.features.FittedFeaturePipeline back =
+                org.clientele.core.features.FittedFeaturePipeline.fromJson(user.pipeline().toJson());
+        assertEquals(user.features(), back.featureNames());
     }
 
     @Test
