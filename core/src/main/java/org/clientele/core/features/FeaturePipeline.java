@@ -1,0 +1,128 @@
+package org.clientele.core.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits the feature pipeline on the rows it is given (and only those): per column median imputation,
+ * log1p for skewed non-negative columns, z-scoring with the population standard deviation.
+ * Constant columns are dropped (and reported): they cannot separate customers and have no z-score.
+ */
+public final class FeaturePipeline {
+
+    private FeaturePipeline() {
+    }
+
+    public static FittedFeaturePipeline fit(FeatureInput input, FeatureOptions options) {
+        List<String> chosen = options.features() == null ? input.names() : options.features();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no feature columns to use");
+        }
+        List<FeatureTransform> transforms = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        for (String name : chosen) {
+            FeatureTransform t = fitColumn(name, input.column(name), options);
+            transforms.add(t);
+            steps.addAll(describe(t, options));
+        }
+        if (transforms.stream().allMatch(FeatureTransform::dropped)) {
+            throw new IllegalArgumentException("every feature column is constant or empty: " + chosen);
+        }
+        return new FittedFeaturePipeline(transforms, steps);
+    }
+
+    private static FeatureTransform fitColumn(String name, double[] raw, FeatureOptions options) {
+        double[] observed = Arrays.stream(raw).filter(v -> !Double.isNaN(v)).toArray();
+        int missing = raw.length - observed.length;
+        if (observed.length == 0) {
+            return new FeatureTransform(name, Double.NaN, missing, Double.NaN, false, 0, 1, true);
+        }
+        double median = median(observed);
+        double skew = skewness(observed);
+        boolean nonNegative = Arrays.stream(observed).min().orElse(0) >= 0;
+        boolean log = options.log1p() && nonNegative && skew > options.skewThreshold();
+        double sum = 0;
+        double[] x = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            double v = Double.isNaN(raw[i]) ? median : raw[i];
+            x[i] = log ? Math.log1p(v) : v;
+            sum += x[i];
+        }
+        double mean = sum / x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        double std = Math.sqrt(ss / x.length);
+        boolean constant = std <= 1e-12 * Math.max(1, Math.abs(mean));
+        if (constant) {
+            return new FeatureTransform(name, median, missing, skew, false, 0, 1, true);
+        }
+        return options.standardize()
+                ? new FeatureTransform(name, median, missing, skew, log, mean, std, false)
+                : new FeatureTransform(name, median, missing, skew, log, 0, 1, false);
+    }
+
+    private static List<String> describe(FeatureTransform t, FeatureOptions options) {
+        List<String> out = new ArrayList<>();
+        if (Double.isNaN(t.median())) {
+            out.add(String.format(Locale.ROOT, "dropped %s: no values", t.name()));
+            return out;
+        }
+        if (t.imputed() > 0) {
+            out.add(String.format(Locale.ROOT, "impute(%s): %d missing -> median %s", t.name(), t.imputed(), fmt(t.median())));
+        }
+        if (t.dropped()) {
+            out.add(String.format(Locale.ROOT, "dropped %s: constant (%s)", t.name(), fmt(t.median())));
+            return out;
+        }
+        if (t.log1p()) {
+            out.add(String.format(Locale.ROOT, "log1p(%s): skewness %.2f > %s", t.name(), t.skewness(),
+                    fmt(options.skewThreshold())));
+        }
+        if (options.standardize()) {
+            out.add(String.format(Locale.ROOT, "standardize(%s): mean %s, std %s%s", t.name(), fmt(t.center()),
+                    fmt(t.scale()), t.log1p() ? " (after log1p)" : ""));
+        }
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /**
+     * Adjusted Fisher–Pearson sample skewness G1 = g1 * sqrt(n(n-1)) / (n-2), as pandas' {@code skew()};
+     * 0 for fewer than 3 values or no spread.
+     */
+    static double skewness(double[] v) {
+        int n = v.length;
+        if (n < 3) {
+            return 0;
+        }
+        double mean = Arrays.stream(v).average().orElse(0);
+        double m2 = 0;
+        double m3 = 0;
+        for (double x : v) {
+            double d = x - mean;
+            m2 += d * d;
+            m3 += d * d * d;
+        }
+        m2 /= n;
+        m3 /= n;
+        if (m2 <= 1e-300) {
+            return 0;
+        }
+        double g1 = m3 / Math.pow(m2, 1.5);
+        return g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
+    }
+}

@@ -1,0 +1,23 @@
+package org.clientele.core.segment;
+
+import org.clientele.core.task.Progress;
+
+/** k-means++ with restarts, keeping the lowest inertia (see {@link LloydKMeans}). */
+final class KMeansClusterer implements Clusterer {
+
+    private final Points points;
+    private final int restarts;
+    private final long seed;
+
+    KMeansClusterer(Points points, int restarts, long seed) {
+        this.points = points;
+        this.restarts = restarts;
+        this.seed = seed;
+    }
+
+    @Override
+    public Partition fit(int k, Progress progress) {
+        LloydKMeans.Fit f = LloydKMeans.fit(points, k, restarts, seed, progress);
+        return Partition.hard(k, f.labels(), f.centers());
+    }
+}
