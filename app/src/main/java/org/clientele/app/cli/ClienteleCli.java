@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 OpenCommand.class,
                 ProfileCommand.class,
                 RfmCommand.class,
+                SegmentCommand.class,
                 ClvCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,100 @@
+package org.clientele.core.analysis;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clientele.core.io.Json;
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.segment.SegmentationResult;
+import org.clientele.core.segment.profile.SegmentEntry;
+import org.clientele.core.segment.profile.SegmentExplanation;
+import org.clientele.core.segment.profile.SegmentationProfile;
+import org.clientele.core.segment.rfm.RfmResult;
+import org.clientele.core.segment.rfm.RfmScore;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A segmentation with everything needed to show or write it: the clustering, the profiles and plain
+ * English explanations, and the named RFM segments when the table allows them.
+ */
+public record SegmentationReport(SegmentationResult result, SegmentationProfile profile,
+                                 List<SegmentExplanation> explanations, List<SegmentEntry> segments,
+                                 RfmResult rfm, List<String> rowIds, String idColumn) {
+
+    public static final String OUTLIER_NAME = "Outlier";
+
+    /** The display name of segment {@code label} (or {@value #OUTLIER_NAME} for -1). */
+    public String segmentName(int label) {
+        if (label < 0) {
+            return OUTLIER_NAME;
+        }
+        for (SegmentExplanation e : explanations) {
+            if (e.id() == label) {
+                return e.label().displayName();
+            }
+        }
+        return "Segment " + label;
+    }
+
+    /** segments.json as the contract describes it. */
+    public SegmentsDocument document() {
+        return SegmentsDocument.of(this);
+    }
+
+    public void writeJson(Path file) {
+        Json.write(file, document());
+    }
+
+    /**
+     * assignments.csv: the id column (or {@code row}), segment, segment_name, confidence, pc1, pc2, and
+     * RFM scores and segment when they exist.
+     */
+    public void writeAssignments(Path file) {
+        SegmentationResult r = result;
+        List<String> header = new ArrayList<>(List.of(idColumn == null ? "row" : idColumn, "segment",
+                "segment_name", "confidence", "pc1", "pc2"));
+        boolean pc3 = r.pca() != null && r.pca().components() >= 3;
+        if (pc3) {
+            header.add("pc3");
+        }
+        if (rfm != null) {
+            header.addAll(List.of("r_score", "f_score", "m_score", "rfm_code", "rfm_segment"));
+        }
+        OutputFiles.writeAtomically(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
+                for (int i = 0; i < rowIds.size(); i++) {
+                    List<Object> row = new ArrayList<>(header.size());
+                    row.add(rowIds.get(i));
+                    row.add(r.labels()[i]);
+                    row.add(segmentName(r.labels()[i]));
+                    row.add(round(r.confidence()[i]));
+                    double[] pc = r.pca() == null ? new double[3] : r.pca().coordinates()[i];
+                    row.add(round(pc[0]));
+                    row.add(round(pc.length > 1 ? pc[1] : 0));
+                    if (pc3) {
+                        row.add(round(pc[2]));
+                    }
+                    if (rfm != null) {
+                        RfmScore s = rfm.customers().get(i);
+                        row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        });
+    }
+
+    private static String round(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return Double.toString(Math.round(v * 1e6) / 1e6);
+    }
+}

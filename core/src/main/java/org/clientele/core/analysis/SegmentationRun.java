@@ -1,0 +1,102 @@
+package org.clientele.core.analysis;
+
+import org.clientele.core.data.DataFileException;
+import org.clientele.core.data.Table;
+import org.clientele.core.features.FeatureInput;
+import org.clientele.core.segment.SegmentOptions;
+import org.clientele.core.segment.SegmentationResult;
+import org.clientele.core.segment.Segmenter;
+import org.clientele.core.segment.profile.FeatureRoles;
+import org.clientele.core.segment.profile.ProfileInput;
+import org.clientele.core.segment.profile.SegmentEntries;
+import org.clientele.core.segment.profile.SegmentExplanation;
+import org.clientele.core.segment.profile.SegmentNamer;
+import org.clientele.core.segment.profile.SegmentProfiler;
+import org.clientele.core.segment.profile.SegmentationProfile;
+import org.clientele.core.segment.rfm.RfmResult;
+import org.clientele.core.segment.rfm.RfmRuleTable;
+import org.clientele.core.segment.rfm.RfmScorer;
+import org.clientele.core.task.Progress;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Segments a customer table end to end: clusters on the chosen features, profiles and names the
+ * segments in original units, and adds named RFM segments when the table has recency, frequency and
+ * monetary columns.
+ */
+public final class SegmentationRun {
+
+    private SegmentationRun() {
+    }
+
+    /** @param file where the table came from, named in error messages */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, Progress progress) {
+        List<String> features = options.features() == null || options.features().isEmpty()
+                ? table.numericFeatureColumns() : options.features();
+        if (features.isEmpty()) {
+            throw new DataFileException(file, 0, null, "the table has no numeric feature columns to segment on",
+                    "Check the file's columns with 'clientele profile', or name columns with --features");
+        }
+        List<String> ids = rowIds(table);
+        FeatureInput clusterInput = input(file, table, ids, features);
+        SegmentationResult result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
+        progress.checkCancelled();
+        progress.update(0.9, "Describing the segments");
+
+        // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
+        // speak of revenue and activity even when those were not clustered on.
+        Set<String> profiled = new LinkedHashSet<>(features);
+        FeatureRoles allRoles = FeatureRoles.detect(table.numericFeatureColumns());
+        for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
+            if (role != null) {
+                profiled.add(role);
+            }
+        }
+        List<String> profileNames = new ArrayList<>(profiled);
+        FeatureInput profileInput = input(file, table, ids, profileNames);
+        SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
+                result.labels(), FeatureRoles.detect(profileNames), table.rowCount()));
+        List<SegmentExplanation> explanations = SegmentNamer.withDefaults().explain(profile);
+
+        RfmResult rfm = null;
+        if (allRoles.monetary() != null && allRoles.recency() != null && allRoles.frequency() != null) {
+            rfm = RfmScorer.score(ids, column(file, table, allRoles.recency()), column(file, table, allRoles.frequency()),
+                    column(file, table, allRoles.monetary()), RfmRuleTable.defaults());
+        }
+        progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
+        return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
+                ids, table.idColumn());
+    }
+
+    private static List<String> rowIds(Table table) {
+        List<String> ids = new ArrayList<>(table.rowCount());
+        int idCol = table.idColumn() == null ? -1 : table.columnIndex(table.idColumn());
+        for (int r = 0; r < table.rowCount(); r++) {
+            String id = idCol < 0 ? null : table.text(r, idCol);
+            ids.add(id == null ? Integer.toString(r + 1) : id);
+        }
+        return ids;
+    }
+
+    private static FeatureInput input(Path file, Table table, List<String> ids, List<String> names) {
+        double[][] columns = new double[names.size()][];
+        for (int f = 0; f < names.size(); f++) {
+            columns[f] = column(file, table, names.get(f));
+        }
+        return new FeatureInput(ids, table.idColumn(), names, columns);
+    }
+
+    private static double[] column(Path file, Table table, String name) {
+        int col = table.columnIndex(name);
+        if (!table.type(col).isNumeric()) {
+            throw new DataFileException(file, 0, name, "column '" + name + "' is " + table.type(col).label()
+                    + ", not numeric", "Segment on numeric columns only; 'clientele profile' shows each column's type");
+        }
+        return table.numericColumn(col);
+    }
+}
