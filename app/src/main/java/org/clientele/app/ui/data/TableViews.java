@@ -30,38 +30,31 @@ final class TableViews {
     }
 
     private static TableColumn<Integer, Object> column(Table table, int c) {
-        TableColumn<Integer, Object> column = new TableColumn<>(table.columnNames().get(c));
+        String name = table.columnNames().get(c);
+        TableColumn<Integer, Object> column = new TableColumn<>(name);
         boolean numeric = table.type(c).isNumeric();
-        column.setCellValueFactory(cell -> {
-            int row = cell.getValue();
-            if (numeric) {
-                double v = table.number(row, c);
-                return new ReadOnlyObjectWrapper<>(Double.isNaN(v) ? null : v);
-            }
-            return new ReadOnlyObjectWrapper<>(table.text(row, c));
-        });
+        // Cells show the value as written (no thousands separators: many integer columns are codes such as
+        // invoice numbers); numeric columns still sort as numbers.
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(table.text(cell.getValue(), c)));
         if (numeric) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            column.setComparator(Comparator.nullsFirst(Comparator.comparingDouble(o -> (Double) o)));
-            column.setCellFactory(col -> new NumberCell());
+            column.setComparator(Comparator.nullsFirst(Comparator.comparingDouble(o -> Double.parseDouble((String) o))));
         } else {
             column.setComparator(Comparator.nullsFirst(Comparator.comparing(Object::toString)));
         }
-        column.setPrefWidth(Math.max(90, Math.min(220, 9 * table.columnNames().get(c).length() + 30)));
+        column.setPrefWidth(width(table, c, name));
         return column;
     }
 
-    /** Numbers as people read them: whole numbers without decimals, others to two places. */
-    private static final class NumberCell extends javafx.scene.control.TableCell<Integer, Object> {
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                double v = (Double) item;
-                setText(v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.format("%,.2f", v));
+    /** Wide enough for the header and the longest of the first rows, within reason. */
+    private static double width(Table table, int c, String name) {
+        int chars = name.length() + 2;
+        for (int r = 0; r < Math.min(200, table.rowCount()); r++) {
+            String v = table.text(r, c);
+            if (v != null) {
+                chars = Math.max(chars, v.length());
             }
         }
+        return Math.max(70, Math.min(320, 7.5 * chars + 20));
     }
 }
