@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 /** {@code clientele predict MODELDIR FILE --out PREDICTIONS.csv}: score new rows with a model saved by 'train'. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR.",
-                "A regressor writes 'prediction'; a segment classifier writes 'segment', 'segment_name',",
-                "'confidence' (probability of that segment) and 'out_of_distribution' (unlike any training customer).",
+                "A regressor writes 'prediction'. A segment classifier writes 'segment',",
+                "'segment_name', 'confidence' (the probability of that segment) and",
+                "'out_of_distribution' (true when the customer is unlike every training customer).",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class PredictCommand implements Callable<Integer> {
 

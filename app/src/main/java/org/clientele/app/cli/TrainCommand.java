@@ -27,10 +27,12 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele train FILE --target COLUMN | --segments DIR --out DIR}: compare models, save the best. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Compare models on rows they did not train on and save the best one for 'predict'.",
-                "--target COLUMN predicts a numeric column (regression); --segments DIR learns the segments of an",
-                "earlier 'clientele segment' run (classification, outliers left out). Features that are nearly a",
-                "function of the target are left out (see excluded[] in DIR/models.json; --keep overrides).",
+        description = {"Compare models on rows they did not train on; save the best one for 'predict'.",
+                "--target COLUMN predicts a numeric column (regression).",
+                "--segments DIR learns the segments of a 'clientele segment' run (classification;",
+                "outliers are left out).",
+                "Features that are nearly a function of the target are left out and listed with",
+                "the reason in DIR/models.json (excluded[]); --keep overrides that.",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -212,6 +214,7 @@ final class TrainCommand implements Callable<Integer> {
             return String.format(Locale.ROOT, "%.3e", v);
         }
         int decimals = a == 0 ? significant : Math.max(0, significant - 1 - (int) Math.floor(Math.log10(a)));
-        return String.format(Locale.ROOT, "%,." + Math.min(decimals, significant) + "f", v);
+        String text = String.format(Locale.ROOT, "%,." + Math.min(decimals, significant) + "f", v);
+        return text.matches("-[0.,]+") ? text.substring(1) : text;
     }
 }

@@ -78,11 +78,13 @@ public final class PredictionRun {
         List<String> absent = features.stream().filter(f -> !table.columnNames().contains(f)).toList();
         List<String> warnings = new ArrayList<>();
         if (!absent.isEmpty()) {
-            if (!imputeMissingColumns) {
+            if (!imputeMissingColumns || absent.size() == features.size()) {
                 throw new DataFileException(file, 0, null, "the model needs column" + (absent.size() > 1 ? "s " : " ")
                         + String.join(", ", absent) + ", which the file lacks",
-                        "Add " + (absent.size() > 1 ? "them" : "it") + ", or pass --impute-missing to use the "
-                                + "training median instead");
+                        absent.size() == features.size()
+                                ? "Score a file with the columns the model was trained on"
+                                : "Add " + (absent.size() > 1 ? "them" : "it") + ", or pass --impute-missing to use "
+                                        + "the training median instead");
             }
             warnings.add("column" + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent)
                     + " missing from " + file.getFileName() + ": every row uses the training median");
