@@ -22,6 +22,8 @@ import java.io.PrintWriter;
                 RfmCommand.class,
                 SegmentCommand.class,
                 ClvCommand.class,
+                TrainCommand.class,
+                PredictCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -11,7 +11,8 @@ import java.util.List;
  * Another implementation must be registered in {@link JsonSubTypes} to be saved.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = MedianImputeStandardize.class, name = "median-impute-standardize")})
+@JsonSubTypes({@JsonSubTypes.Type(value = MedianImputeStandardize.class, name = "median-impute-standardize"),
+        @JsonSubTypes.Type(value = FeaturePipelineTransform.class, name = "feature-pipeline")})
 public interface FittedRowTransform {
 
     List<String> featureNames();

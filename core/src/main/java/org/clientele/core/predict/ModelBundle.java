@@ -161,6 +161,27 @@ public final class ModelBundle {
         return classifier.probabilities(rawRows);
     }
 
+    /**
+     * Classification: for each raw row, whether it is farther from every segment than the training
+     * threshold (see {@link SegmentDistance}); all false for a bundle saved without distances.
+     */
+    public boolean[] outOfDistribution(double[][] rawRows) {
+        requireTask("classification");
+        boolean[] out = new boolean[rawRows.length];
+        SegmentDistance d = manifest.segmentDistance();
+        if (d != null) {
+            for (int i = 0; i < rawRows.length; i++) {
+                out[i] = d.isOutOfDistribution(manifest.transform().apply(rawRows[i]));
+            }
+        }
+        return out;
+    }
+
+    /** What the saved transform does to raw rows, one line per step. */
+    public List<String> preprocessing() {
+        return manifest.transform().steps();
+    }
+
     /** One customer, regression: values by feature name; absent or null values are imputed. */
     public ValuePrediction predictValue(Map<String, Double> values) {
         requireTask("regression");

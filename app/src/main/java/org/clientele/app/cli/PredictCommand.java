@@ -1,0 +1,93 @@
+package org.clientele.app.cli;
+
+import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.PredictionRun;
+import org.clientele.core.data.Table;
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.predict.ModelBundle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code clientele predict MODELDIR FILE --out PREDICTIONS.csv}: score new rows with a model saved by 'train'. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR.",
+                "A regressor writes 'prediction'. A segment classifier writes 'segment',",
+                "'segment_name', 'confidence' (the probability of that segment) and",
+                "'out_of_distribution' (true when the customer is unlike every training customer).",
+                "A transaction log is first turned into a customer table exactly as 'rfm' does."})
+final class PredictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODELDIR", description = "Output directory of 'clientele train'.")
+    Path modelDir;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "Customer table or transaction log to score.")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "PREDICTIONS.csv", description = "Where to write the predictions.")
+    Path out;
+
+    @Option(names = "--impute-missing",
+            description = "Score even when FILE lacks some of the model's feature columns, using their training medians.")
+    boolean imputeMissing;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        OutputFiles.checkWritable(out, force);
+        ModelBundle bundle = load(modelDir);
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        PredictionRun.Predictions predictions;
+        try {
+            Table table = CustomerTables.load(file, input.toReadOptions(), progress);
+            predictions = PredictionRun.score(file, table, bundle, imputeMissing);
+        } finally {
+            progress.done();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : predictions.warnings()) {
+            err.println("warning: " + w + ".");
+        }
+        err.flush();
+        predictions.writeCsv(out);
+        PrintWriter console = spec.commandLine().getOut();
+        if (predictions.task().equals("regression")) {
+            console.printf("Predicted '%s' for %,d rows with %s. Wrote %s.%n", bundle.target(),
+                    predictions.rowCount(), bundle.modelName(), out);
+        } else {
+            long ood = predictions.outOfDistributionCount();
+            console.printf("Assigned %,d rows to segments with %s%s. Wrote %s.%n", predictions.rowCount(),
+                    bundle.modelName(), ood == 0 ? "" : String.format(" (%,d unlike any training customer)", ood), out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ModelBundle load(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("bundle.json"))) {
+            throw new CliException(ExitCodes.BAD_INPUT, dir + " holds no saved model (no bundle.json). "
+                    + "Point MODELDIR at the --out directory of 'clientele train'.");
+        }
+        try {
+            return ModelBundle.load(dir);
+        } catch (UncheckedIOException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage() + ". Train it again with 'clientele train'.");
+        }
+    }
+}

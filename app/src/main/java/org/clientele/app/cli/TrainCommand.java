@@ -1,0 +1,220 @@
+package org.clientele.app.cli;
+
+import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.TrainingResult;
+import org.clientele.core.analysis.TrainingRun;
+import org.clientele.core.data.Table;
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.predict.ClassificationOptions;
+import org.clientele.core.predict.ClassifierModels;
+import org.clientele.core.predict.Exclusion;
+import org.clientele.core.predict.ModelEntry;
+import org.clientele.core.predict.ModelsReport;
+import org.clientele.core.predict.RegressionModels;
+import org.clientele.core.predict.RegressionOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code clientele train FILE --target COLUMN | --segments DIR --out DIR}: compare models, save the best. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Compare models on rows they did not train on; save the best one for 'predict'.",
+                "--target COLUMN predicts a numeric column (regression).",
+                "--segments DIR learns the segments of a 'clientele segment' run (classification;",
+                "outliers are left out).",
+                "Features that are nearly a function of the target are left out and listed with",
+                "the reason in DIR/models.json (excluded[]); --keep overrides that.",
+                "A transaction log is first turned into a customer table exactly as 'rfm' does."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Customer table or transaction log.")
+    Path file;
+
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Numeric column to predict (regression).")
+    String target;
+
+    @Option(names = "--segments", paramLabel = "SEGDIR",
+            description = "Output directory of 'clientele segment' whose segments to learn (classification).")
+    Path segments;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/models.json and the model files.")
+    Path out;
+
+    @Option(names = "--models", split = ",", paramLabel = "A,B,...",
+            description = {"Models to compare (default: all). Regression: " + "mean, linear, lasso, elastic-net, "
+                    + "random-forest, xgboost. Classification: majority, logistic, random-forest, xgboost."})
+    List<String> models;
+
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "N", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--test-fraction", defaultValue = "0.2", paramLabel = "F",
+            description = "Share of rows held out for the test metrics (default: ${DEFAULT-VALUE}).")
+    double testFraction;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--features", split = ",", paramLabel = "A,B,...",
+            description = "Regression: columns to learn from (default: every numeric non-identifier column but the target).")
+    List<String> features;
+
+    @Option(names = "--keep", split = ",", paramLabel = "A,B,...", description = "Features the leakage guard must not leave out.")
+    List<String> keep;
+
+    @Option(names = "--log-target", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Regression: train on log1p of the target (default: ${DEFAULT-VALUE}, decided by cross-validation).")
+    String logTarget;
+
+    @Option(names = "--force", description = "Overwrite an existing model in DIR.")
+    boolean force;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        if ((target == null) == (segments == null)) {
+            throw new CliException(ExitCodes.USAGE, "name exactly one of --target COLUMN (regression) and "
+                    + "--segments DIR (segment classifier).");
+        }
+        if (segments != null && (features != null || keep != null)) {
+            throw new CliException(ExitCodes.USAGE, "--features and --keep apply to --target only; the segment "
+                    + "classifier learns from the features the segments were found on.");
+        }
+        OutputFiles.checkWritable(out.resolve("models.json"), force);
+        OutputFiles.checkWritable(out.resolve("bundle.json"), force);
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        TrainingResult result;
+        try {
+            Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
+            result = target != null
+                    ? TrainingRun.regression(file, table, target, features, regressionOptions(), progress.slice(0.1, 1))
+                    : TrainingRun.segmentClassifier(file, table, segments, classificationOptions(), progress.slice(0.1, 1));
+        } finally {
+            progress.done();
+        }
+        result.bundle().save(out);
+        print(spec.commandLine().getOut(), result);
+        return ExitCodes.OK;
+    }
+
+    private RegressionOptions regressionOptions() {
+        RegressionOptions o = RegressionOptions.defaults();
+        List<String> chosen = checkModels(models, RegressionModels.ALL);
+        RegressionOptions.LogTarget log = switch (logTarget.toLowerCase(Locale.ROOT)) {
+            case "auto" -> RegressionOptions.LogTarget.AUTO;
+            case "always" -> RegressionOptions.LogTarget.ALWAYS;
+            case "never" -> RegressionOptions.LogTarget.NEVER;
+            default -> throw new CliException(ExitCodes.USAGE, "--log-target must be auto, always or never, not '"
+                    + logTarget + "'.");
+        };
+        try {
+            o = new RegressionOptions(target, chosen, List.of(), testFraction, folds, seed, log,
+                    o.leakageThreshold(), keep == null ? List.of() : keep, o.transform(), o.forestTrees(),
+                    o.searchCandidates(), o.innerFolds(), o.permutationRepeats(), o.threads());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, usage(e));
+        }
+        return o;
+    }
+
+    private ClassificationOptions classificationOptions() {
+        ClassificationOptions d = ClassificationOptions.defaults();
+        try {
+            return new ClassificationOptions(d.target(), null, checkModels(models, ClassifierModels.ALL), List.of(),
+                    d.chooseBy(), testFraction, folds, seed, d.transform(), d.forestTrees(), d.xgboost(),
+                    d.permutationRepeats(), d.oodPercentile(), d.threads());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, usage(e));
+        }
+    }
+
+    private static String usage(IllegalArgumentException e) {
+        return switch (e.getMessage()) {
+            case "folds must be at least 2" -> "--folds must be at least 2.";
+            case "testFraction must be between 0 and 1" -> "--test-fraction must be between 0 and 1.";
+            case "need 0 < testFraction < 1 and folds >= 2" -> "--test-fraction must be between 0 and 1 and --folds at least 2.";
+            default -> e.getMessage() + ".";
+        };
+    }
+
+    private static List<String> checkModels(List<String> requested, List<String> known) {
+        if (requested == null || requested.isEmpty()) {
+            return known;
+        }
+        List<String> chosen = requested.stream().map(m -> m.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String m : chosen) {
+            if (!known.contains(m)) {
+                throw new CliException(ExitCodes.USAGE, "unknown model '" + m + "' in --models; choose from "
+                        + String.join(", ", known) + ".");
+            }
+        }
+        return chosen;
+    }
+
+    private void print(PrintWriter console, TrainingResult result) {
+        ModelsReport r = result.report();
+        boolean regression = r.task().equals("regression");
+        console.printf("%s of '%s' on %d feature%s (%,d rows, %d-fold CV; test metrics on %.0f%% held-out rows).%n",
+                regression ? "Regression" : "Segment classifier", r.target(), r.features().size(),
+                r.features().size() == 1 ? "" : "s", result.rows(), folds, testFraction * 100);
+        if (regression) {
+            console.printf("  %-14s %12s %12s %8s   %s%n", "model", "RMSE", "MAE", "R2", "CV R2 (mean +/- std)");
+            for (ModelEntry m : r.models()) {
+                console.printf("%s %-14s %12s %12s %8s   %s +/- %s%n", mark(m, r), m.name(), num(m.rmse(), 4),
+                        num(m.mae(), 4), num(m.r2(), 3), num(m.cvR2Mean(), 3), num(m.cvR2Std(), 3));
+            }
+        } else {
+            console.printf("  %-14s %9s %9s   %s%n", "model", "accuracy", "macro-F1", "CV accuracy (mean +/- std)");
+            for (ModelEntry m : r.models()) {
+                console.printf("%s %-14s %9s %9s   %s +/- %s%n", mark(m, r), m.name(), num(m.accuracy(), 3),
+                        num(m.macroF1(), 3), num(m.cvAccuracyMean(), 3), num(m.cvAccuracyStd(), 3));
+            }
+        }
+        console.printf("Best: %s (highest %s).%n", r.best(), r.bestChosenBy());
+        if (!r.excluded().isEmpty()) {
+            console.println("Left out:");
+            for (Exclusion e : r.excluded()) {
+                console.printf("  %s: %s%n", e.feature(), e.reason());
+            }
+        }
+        for (String w : r.warnings()) {
+            console.println("Warning: " + w);
+        }
+        for (String note : result.notes()) {
+            console.println("Note: " + note);
+        }
+        console.println("Wrote " + out.resolve("models.json") + " and the model files; score new rows with "
+                + "'clientele predict " + out + " FILE --out PREDICTIONS.csv'.");
+    }
+
+    private static String mark(ModelEntry m, ModelsReport r) {
+        return m.name().equals(r.best()) ? "*" : " ";
+    }
+
+    private static String num(Double v, int significant) {
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            return "-";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e7) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        int decimals = a == 0 ? significant : Math.max(0, significant - 1 - (int) Math.floor(Math.log10(a)));
+        String text = String.format(Locale.ROOT, "%,." + Math.min(decimals, significant) + "f", v);
+        return text.matches("-[0.,]+") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,195 @@
+package org.clientele.core.analysis;
+
+import org.clientele.core.data.ColumnType;
+import org.clientele.core.data.DataFileException;
+import org.clientele.core.data.Table;
+import org.clientele.core.features.FeatureOptions;
+import org.clientele.core.predict.ClassificationOptions;
+import org.clientele.core.predict.ClassificationResult;
+import org.clientele.core.predict.Exclusion;
+import org.clientele.core.predict.FeaturePipelineTransform;
+import org.clientele.core.predict.ModelingData;
+import org.clientele.core.predict.ModelsReport;
+import org.clientele.core.predict.RegressionOptions;
+import org.clientele.core.predict.RegressionResult;
+import org.clientele.core.predict.RegressionComparison;
+import org.clientele.core.predict.RowTransform;
+import org.clientele.core.predict.SegmentClassifierComparison;
+import org.clientele.core.task.Progress;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * From a customer table to a trained, saveable model: a regressor of a numeric column, or a classifier
+ * that puts new customers into the segments of an earlier segment run. Models see the shared feature
+ * pipeline (median imputation, log1p of skewed columns, z-scores), refitted on each training part.
+ */
+public final class TrainingRun {
+
+    /** The preprocessing models see; the same steps segmentation uses. */
+    public static final RowTransform TRANSFORM = FeaturePipelineTransform.fitting(FeatureOptions.DEFAULT);
+
+    private TrainingRun() {
+    }
+
+    /**
+     * Regression of {@code target}. Features default to every numeric non-identifier column but the
+     * target; other columns are listed in {@code excluded[]} with the reason.
+     */
+    public static TrainingResult regression(Path file, Table table, String target, List<String> features,
+                                            RegressionOptions options, Progress progress) {
+        ModelingData data = regressionData(file, table, target, features);
+        RegressionResult result;
+        try {
+            result = RegressionComparison.run(data, options.withTarget(target).withTransform(TRANSFORM), progress);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(file, 0, null, e.getMessage(), "Check the target and feature columns");
+        }
+        List<Exclusion> excluded = new ArrayList<>();
+        if (features == null || features.isEmpty()) {
+            excluded.addAll(notNumeric(table, target));
+        }
+        excluded.addAll(result.report().excluded());
+        ModelsReport r = result.report();
+        ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), excluded, r.models(), r.best(),
+                r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), r.warnings(),
+                r.provenance());
+        RegressionResult withReport = new RegressionResult(report, result.scores(), result.heldOut(),
+                result.scaleChoice(), result.droppedRows(), result.bestPipeline());
+        List<String> notes = new ArrayList<>();
+        if (result.droppedRows() > 0) {
+            notes.add(String.format("%,d rows without a value for '%s' were left out", result.droppedRows(), target));
+        }
+        notes.add("target scale: " + result.scaleChoice().reason());
+        return new TrainingResult(report, withReport.bundle(), data.rowCount() - result.droppedRows(), notes);
+    }
+
+    /** The segment classifier: learns the segments of the segment run in {@code segmentsDir} (outliers left out). */
+    public static TrainingResult segmentClassifier(Path file, Table table, Path segmentsDir,
+                                                   ClassificationOptions options, Progress progress) {
+        SegmentLabels labels = SegmentLabels.read(segmentsDir);
+        List<String> notes = new ArrayList<>();
+        ModelingData data = classificationData(file, table, labels, notes);
+        List<String> names = data.classNames().stream().map(c -> labels.names().get(Integer.parseInt(c))).toList();
+        ClassificationResult result;
+        try {
+            result = SegmentClassifierComparison.run(data,
+                    options.withTarget("segment", names).withTransform(TRANSFORM), progress);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(file, 0, null, e.getMessage(), "Segment more customers or use fewer --folds");
+        }
+        return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes);
+    }
+
+    /** The rows and columns a regression learns from, checked against the table. */
+    public static ModelingData regressionData(Path file, Table table, String target, List<String> features) {
+        String hint = "Name an existing numeric column with --target";
+        double[] y = TableColumns.numeric(file, table, target, hint);
+        List<String> chosen = features == null || features.isEmpty()
+                ? table.numericFeatureColumns().stream().filter(c -> !c.equals(target)).toList() : features;
+        if (chosen.isEmpty()) {
+            throw new DataFileException(file, 0, null, "there is no numeric column besides '" + target
+                    + "' to predict it from", "Add feature columns or name them with --features");
+        }
+        int[] all = IntStream.range(0, table.rowCount()).toArray();
+        double[][] x = TableColumns.rows(file, table, chosen, all, "Name numeric columns with --features");
+        return ModelingData.regression(TableColumns.rowIds(table), chosen, x, y);
+    }
+
+    /**
+     * The rows of {@code table} that have a segment in {@code labels} (joined by id, or by row number when
+     * the segment run had no id column), without outliers; class names are the segment ids in order.
+     */
+    public static ModelingData classificationData(Path file, Table table, SegmentLabels labels, List<String> notes) {
+        Path assignments = labels.dir().resolve(SegmentLabels.ASSIGNMENTS);
+        Map<String, Integer> rowOf = rowIndex(file, table, labels);
+        List<Integer> rows = new ArrayList<>();
+        List<Integer> segments = new ArrayList<>();
+        int unmatched = 0;
+        int outliers = 0;
+        boolean[] seen = new boolean[table.rowCount()];
+        for (int i = 0; i < labels.ids().size(); i++) {
+            Integer row = rowOf.get(labels.ids().get(i));
+            if (row == null || seen[row]) {
+                unmatched++;
+            } else if (labels.segments()[i] < 0) {
+                outliers++;
+                seen[row] = true;
+            } else {
+                seen[row] = true;
+                rows.add(row);
+                segments.add(labels.segments()[i]);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new DataFileException(assignments, 0, labels.idColumn(), "no assigned customer matches a row of "
+                    + file.getFileName(), "Train on the same file the segment run used");
+        }
+        if (unmatched > 0) {
+            notes.add(String.format("%,d assignments have no matching row in %s and were left out", unmatched,
+                    file.getFileName()));
+        }
+        if (outliers > 0) {
+            notes.add(String.format("%,d outliers (segment -1) were left out", outliers));
+        }
+        int unlabelled = table.rowCount() - rows.size() - outliers;
+        if (unlabelled > 0) {
+            notes.add(String.format("%,d rows of %s have no segment and were left out", unlabelled, file.getFileName()));
+        }
+        List<Integer> ids = segments.stream().distinct().sorted().toList();
+        int[] y = segments.stream().mapToInt(ids::indexOf).toArray();
+        int[] rowIndices = rows.stream().mapToInt(Integer::intValue).toArray();
+        double[][] x = TableColumns.rows(file, table, labels.features(), rowIndices,
+                "The segments were found on " + labels.features() + "; train on the file the segment run used");
+        List<String> allIds = TableColumns.rowIds(table);
+        List<String> rowIds = rows.stream().map(allIds::get).toList();
+        return ModelingData.classification(rowIds, labels.features(), x, y,
+                ids.stream().map(String::valueOf).toList());
+    }
+
+    private static Map<String, Integer> rowIndex(Path file, Table table, SegmentLabels labels) {
+        Map<String, Integer> index = new HashMap<>();
+        if (labels.byRowNumber() && !table.columnNames().contains("row")) {
+            for (int r = 0; r < table.rowCount(); r++) {
+                index.put(Integer.toString(r + 1), r);
+            }
+            return index;
+        }
+        String column = table.columnNames().contains(labels.idColumn()) ? labels.idColumn() : table.idColumn();
+        if (column == null) {
+            throw new DataFileException(file, 0, null, "there is no column '" + labels.idColumn()
+                    + "' to match the segment assignments on", "Name the id column with --id");
+        }
+        int col = table.columnIndex(column);
+        for (int r = 0; r < table.rowCount(); r++) {
+            String id = table.text(r, col);
+            if (id != null) {
+                index.putIfAbsent(id, r);
+            }
+        }
+        return index;
+    }
+
+    /** Columns that cannot be features, so excluded[] accounts for every column of the table. */
+    private static List<Exclusion> notNumeric(Table table, String target) {
+        List<Exclusion> out = new ArrayList<>();
+        for (int c = 0; c < table.columnNames().size(); c++) {
+            String name = table.columnNames().get(c);
+            ColumnType type = table.type(c);
+            if (name.equals(target)) {
+                continue;
+            }
+            if (name.equals(table.idColumn())) {
+                out.add(new Exclusion(name, "identifier column"));
+            } else if (!type.isNumeric()) {
+                out.add(new Exclusion(name, "not numeric (" + type.label() + ")"));
+            }
+        }
+        return out;
+    }
+}
