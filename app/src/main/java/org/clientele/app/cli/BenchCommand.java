@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * measured and reported rather than asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time a stage inside this JVM: warm-up runs first, then measured runs; prints the median.",
+        description = {"Time a stage inside one JVM after warm-up runs.",
+                "Warm-up runs first, then measured runs; prints the median.",
                 "STAGE: rfm (clean + customer table of a transaction log)."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -48,7 +48,16 @@ public final class ClienteleCli implements Runnable {
         cli.setParameterExceptionHandler(ErrorReporter::onUsageError);
         cli.setExecutionExceptionHandler(ErrorReporter::onFailure);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(110);
+        cli.setUsageHelpAutoWidth(true);
+        abbreviateSynopses(cli);
         return cli.execute(args);
+    }
+
+    /** "Usage: clientele train [OPTIONS] FILE": the options are listed below it anyway. */
+    private static void abbreviateSynopses(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().abbreviateSynopsis(true);
+        cli.getSubcommands().values().forEach(ClienteleCli::abbreviateSynopses);
     }
 
     @Override

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele clv FILE --out DIR}: BG/NBD + Gamma–Gamma customer lifetime value, with an honest holdout. */
 @Command(name = "clv", mixinStandardHelpOptions = true,
-        description = {"Fit BG/NBD (purchase counts) and Gamma-Gamma (spend) and write each customer's probability",
+        description = {"Predict customer lifetime value with BG/NBD and Gamma-Gamma.",
+                "Fits BG/NBD (purchase counts) and Gamma-Gamma (spend) and writes each customer's probability",
                 "of being alive, expected purchases, expected spend and discounted CLV.",
                 "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
                 "recency and T in --time-unit units, and optionally monetary_value.",

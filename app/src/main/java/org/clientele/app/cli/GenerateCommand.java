@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele generate KIND --rows N --out FILE}: seeded synthetic data of any size. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a seeded synthetic data set (the same seed gives the same bytes).",
+        description = {"Write a seeded synthetic data set.",
+                "The same seed gives the same bytes.",
                 "KIND is one of:",
                 "  transactions     a transaction log in the Online Retail layout (skew, seasonality, returns);",
                 "                   options: --customers N --start DATE --end DATE --products N",

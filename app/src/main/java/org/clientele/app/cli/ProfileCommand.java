@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele profile FILE}: what is in a file, column by column, streamed so any size works. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Describe FILE: its kind, every column's type, role, missing and distinct values,",
-                "number statistics and warnings. Without --out, prints a table; with --out, writes DIR/profile.json."})
+        description = {"Describe a file: its kind and every column's type, role and statistics.",
+                "Lists missing and distinct values, number statistics and warnings. Without --out, prints a table;",
+                "with --out, writes DIR/profile.json."})
 final class ProfileCommand implements Callable<Integer> {
 
     @Spec

@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele rfm FILE --out CUSTOMERS.csv}: a transaction log cleaned and turned into customers. */
 @Command(name = "rfm", mixinStandardHelpOptions = true,
-        description = {"Clean a transaction log and write one row per customer: recency, frequency, monetary,",
-                "order value, tenure, products, country and timing shares. Streams the file: any size works."})
+        description = {"Turn a transaction log into a customer table (RFM and more).",
+                "Cleans the log and writes one row per customer: recency, frequency, monetary, order value, tenure,",
+                "products, country and timing shares. Streams the file: any size works."})
 final class RfmCommand implements Callable<Integer> {
 
     @Spec

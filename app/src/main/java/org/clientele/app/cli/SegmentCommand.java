@@ -23,9 +23,10 @@ import java.util.concurrent.Callable;
 /** {@code clientele segment FILE --out DIR}: discover, choose, profile and name customer segments. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Discover customer segments and explain them in plain English.",
-                "Sweeps k (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz), picks k by silhouette",
-                "(by BIC for gmm, by density for hdbscan), and writes DIR/segments.json and DIR/assignments.csv.",
-                "A transaction log is first turned into a customer table exactly as 'rfm' does."})
+                "Sweeps k (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz), picks",
+                "k by silhouette (by BIC for gmm, by density for hdbscan), and writes",
+                "DIR/segments.json and DIR/assignments.csv. A transaction log is first",
+                "turned into a customer table exactly as 'rfm' does."})
 final class SegmentCommand implements Callable<Integer> {
 
     @Spec
@@ -64,7 +65,7 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Bootstrap resamples for the stability score, 0 to skip (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Option(names = "--min-cluster-size", paramLabel = "N", description = "hdbscan: smallest segment (default: max(5, 1% of rows)).")
+    @Option(names = "--min-cluster-size", paramLabel = "N", description = "hdbscan: smallest segment (default: max(5, 1%% of rows)).")
     Integer minClusterSize;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")

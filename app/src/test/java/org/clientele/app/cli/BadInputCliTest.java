@@ -16,7 +16,7 @@ class BadInputCliTest {
     @TempDir
     Path dir;
 
-    private static void assertOneErrorLine(Cli.Run run, int code, String... mentions) {
+    private static void assertOneErrorLine(CliRun run, int code, String... mentions) {
         assertEquals(code, run.exitCode(), run.err());
         String err = run.err().strip();
         assertTrue(err.startsWith("error: "), err);

@@ -28,14 +28,14 @@ class GenerateAndSegmentCliTest {
         assertEquals(0, Cli.run("generate", "transactions", "--rows", "5000", "--seed", "7", "--out", b.toString()).exitCode());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
 
-        Cli.Run rfm = Cli.run("rfm", a.toString(), "--out", dir.resolve("c.csv").toString());
+        CliRun rfm = Cli.run("rfm", a.toString(), "--out", dir.resolve("c.csv").toString());
         assertEquals(0, rfm.exitCode(), rfm.err());
         assertTrue(Files.readAllLines(dir.resolve("c.csv")).size() > 10);
     }
 
     @Test
     void unknownGeneratorIsAUsageError() {
-        Cli.Run run = Cli.run("generate", "planets", "--rows", "5", "--out", dir.resolve("p.csv").toString());
+        CliRun run = Cli.run("generate", "planets", "--rows", "5", "--out", dir.resolve("p.csv").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("error: "), run.err());
     }
@@ -44,7 +44,7 @@ class GenerateAndSegmentCliTest {
     void segmentWritesTheContractFilesForTheBundledSample() throws Exception {
         Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
         Path out = dir.resolve("seg");
-        Cli.Run run = Cli.run("segment", sample.toString(), "--out", out.toString(),
+        CliRun run = Cli.run("segment", sample.toString(), "--out", out.toString(),
                 "--features", "recency_days,frequency,monetary", "--k-max", "6", "--bootstrap", "3");
         assertEquals(0, run.exitCode(), run.err());
 

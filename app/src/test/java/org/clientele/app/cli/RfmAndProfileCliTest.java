@@ -22,7 +22,7 @@ class RfmAndProfileCliTest {
     @Test
     void rfmOnTheFullOnlineRetailFileMatchesThePublishedFigures() throws Exception {
         Path file = Cli.shared("online_retail.csv.gz");
-        Cli.Run run = Cli.run("rfm", file.toString(), "--out", dir.resolve("customers.csv").toString(),
+        CliRun run = Cli.run("rfm", file.toString(), "--out", dir.resolve("customers.csv").toString(),
                 "--report", dir.resolve("cleaning.json").toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = Json.mapper().readTree(dir.resolve("cleaning.json").toFile());
@@ -41,7 +41,7 @@ class RfmAndProfileCliTest {
     @Test
     void rfmOnTheBundledSampleMatchesItsProvenance() throws Exception {
         Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
-        Cli.Run run = Cli.run("rfm", sample.toString(), "--out", dir.resolve("c.csv").toString(),
+        CliRun run = Cli.run("rfm", sample.toString(), "--out", dir.resolve("c.csv").toString(),
                 "--report", dir.resolve("r.json").toString(), "--as-of", "2011-12-10");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = Json.mapper().readTree(dir.resolve("r.json").toFile());
@@ -53,7 +53,7 @@ class RfmAndProfileCliTest {
     @Test
     void profileWritesTheContractKeys() throws Exception {
         Path file = Cli.shared("Customer_Purchasing_Behaviors.csv");
-        Cli.Run run = Cli.run("profile", file.toString(), "--out", dir.toString());
+        CliRun run = Cli.run("profile", file.toString(), "--out", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode profile = Json.mapper().readTree(dir.resolve("profile.json").toFile());
         assertEquals(238, profile.get("rows").asInt());
@@ -72,7 +72,7 @@ class RfmAndProfileCliTest {
     @Test
     void profilePrintsAReadableTableForTheBundledTransactions() {
         Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
-        Cli.Run run = Cli.run("profile", sample.toString());
+        CliRun run = Cli.run("profile", sample.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("transactions, 137,809 rows, 8 columns"), run.out());
         assertTrue(run.out().contains("CustomerID"));
