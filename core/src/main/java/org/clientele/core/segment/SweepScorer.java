@@ -15,18 +15,6 @@ final class SweepScorer {
         this.silhouetteLimit = silhouetteLimit;
     }
 
-    boolean sampled() {
-        return countable() > silhouetteLimit;
-    }
-
-    int sampleSize() {
-        return Math.min(countable(), silhouetteLimit);
-    }
-
-    private int countable() {
-        return points.n;
-    }
-
     Silhouette.Score silhouette(Partition part) {
         // the same seed for every k: the sampled silhouettes of a sweep are computed on the same rows
         return Silhouette.score(points, part.labels(), silhouetteLimit, seed, threads);
