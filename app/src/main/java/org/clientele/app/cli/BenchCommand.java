@@ -1,5 +1,14 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.Table;
+import org.clientele.core.features.FeatureInput;
+import org.clientele.core.features.FeatureOptions;
+import org.clientele.core.features.FeaturePipeline;
+import org.clientele.core.segment.SegmentBenchmark;
+import org.clientele.core.segment.SweepPoint;
+import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.RfmBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +19,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -18,18 +28,28 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time a stage inside one JVM after warm-up runs.",
-                "Warm-up runs first, then measured runs; prints the median.",
-                "STAGE: rfm (clean + customer table of a transaction log)."})
+                "Warm-up runs first, then measured runs; prints the median. STAGE is one of:",
+                "  rfm FILE       clean a transaction log and build its customer table",
+                "  segment FILE   k-means++ sweep k=2..10 (10 restarts, silhouette, Davies-Bouldin,",
+                "                 Calinski-Harabasz) on the log1p + standardised --features of FILE's customers",
+                "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, segment or blobs")
     String stage;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "Input file.")
-    Path file;
+    @Parameters(index = "1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
+    String input;
+
+    @Option(names = "--features", split = ",", defaultValue = "recency_days,frequency,monetary", paramLabel = "A,B,...",
+            description = "segment: the features to sweep on (default: ${DEFAULT-VALUE}).")
+    List<String> features;
+
+    @Option(names = "--tribuo", description = "segment/blobs: fit with Tribuo's KMeansTrainer instead, for comparison.")
+    boolean tribuo;
 
     @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -45,15 +65,53 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (stage) {
             case "rfm" -> {
+                Path file = Path.of(input);
                 RfmBenchmark.Result r = RfmBenchmark.run(file, warmup, runs);
                 out.printf("rfm %s: %,d rows read, %,d kept, %,d customers, revenue %,.2f%n", file.getFileName(),
                         r.rowsRead(), r.rowsKept(), r.customers(), r.revenue());
                 out.printf("median %.3f s over %d runs after %d warm-up (runs: %s); peak heap %,d MB%n",
                         r.medianSeconds(), runs, warmup, seconds(r.seconds()), r.peakHeapBytes() >> 20);
             }
-            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm.");
+            case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
+            case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
+            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, segment or blobs.");
         }
         return ExitCodes.OK;
+    }
+
+    private double[][] customerFeatures(Path file) {
+        Table table = CustomerTables.load(file, ReadOptions.DEFAULT, Progress.NONE);
+        double[][] columns = new double[features.size()][];
+        for (int f = 0; f < features.size(); f++) {
+            columns[f] = table.numericColumn(table.columnIndex(features.get(f)));
+        }
+        FeatureInput in = new FeatureInput(null, null, features, columns);
+        return FeaturePipeline.fit(in, FeatureOptions.DEFAULT).transform(in);
+    }
+
+    private void sweep(PrintWriter out, String what, double[][] x) {
+        SegmentBenchmark.Timing t = SegmentBenchmark.sweep(x, 2, 10, 10, 42, warmup, runs, tribuo);
+        out.printf("segment sweep k=2..10 on %s: %,d x %d, engine %s%n", what, t.rows(), t.columns(), t.engine());
+        out.printf("median %.3f s over %d runs after %d warm-up (runs: %s; process CPU: %s)%n", median(t.seconds()),
+                runs, warmup, seconds(t.seconds()), seconds(t.cpuSeconds()));
+        for (SweepPoint p : t.sweep()) {
+            out.printf("  k=%-2d inertia %12.2f  silhouette %.4f  Davies-Bouldin %.4f  Calinski-Harabasz %.1f%n",
+                    p.k(), p.inertia(), p.silhouette(), p.daviesBouldin(), p.calinskiHarabasz());
+        }
+    }
+
+    private static int rows(String text) {
+        try {
+            return Integer.parseInt(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new CliException(ExitCodes.USAGE, "blobs needs a number of rows, not '" + text + "'.");
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     static String seconds(double[] values) {
