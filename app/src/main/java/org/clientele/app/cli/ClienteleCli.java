@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 RfmCommand.class,
                 SegmentCommand.class,
                 ClvCommand.class,
+                EdaCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
