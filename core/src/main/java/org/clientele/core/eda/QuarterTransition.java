@@ -2,7 +2,7 @@ package org.clientele.core.eda;
 
 /**
  * Movement between the segments of two consecutive quarter-end snapshots. Rows are the segments at
- * {@code from} followed by a last row for customers who had not bought yet (new in {@code to});
+ * {@code from} followed by a last row, "Not yet a customer", for customers whose first purchase falls in {@code to};
  * columns are the segments at {@code to}.
  *
  * @param rowShares counts divided by their row total (NaN for an empty row)

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 final class SegmentEvolutionFit {
 
     static final List<String> FEATURES = List.of("recency_days", "frequency", "monetary");
-    static final String NEW = "New customers";
+    static final String NEW = "Not yet a customer";
     /** Quiet Tribuo's INFO logging; held so the setting is not garbage-collected. */
     private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
 
