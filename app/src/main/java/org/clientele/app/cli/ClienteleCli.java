@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 ClvCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,
+                EdaCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -25,7 +25,9 @@ public final class Json {
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
                     .addSerializer(double.class, new FiniteDoubleSerializer())
                     .addSerializer(Float.class, new FiniteFloatSerializer())
-                    .addSerializer(float.class, new FiniteFloatSerializer()))
+                    .addSerializer(float.class, new FiniteFloatSerializer())
+                    // primitive arrays bypass the element serializers above and would write "NaN" strings
+                    .addSerializer(double[].class, new FiniteDoubleArraySerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -58,6 +60,21 @@ public final class Json {
             } else {
                 gen.writeNumber(v);
             }
+        }
+    }
+
+    private static final class FiniteDoubleArraySerializer extends JsonSerializer<double[]> {
+        @Override
+        public void serialize(double[] values, JsonGenerator gen, SerializerProvider sp) throws IOException {
+            gen.writeStartArray(values, values.length);
+            for (double v : values) {
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(v);
+                }
+            }
+            gen.writeEndArray();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns a transaction log into one row per customer in a single streaming pass; memory grows with the
@@ -31,6 +32,16 @@ public final class CustomerTableBuilder {
     }
 
     public CustomerTable build(Path file, Progress progress) {
+        return build(file, progress, null);
+    }
+
+    /**
+     * Builds the table and hands every kept row to {@code alsoTo} in the same pass, so an analysis that
+     * needs both the rows and the customer table reads the file once.
+     *
+     * @param alsoTo receives each kept row in file order, or null
+     */
+    public CustomerTable build(Path file, Progress progress, Consumer<LineItem> alsoTo) {
         HashMap<String, CustomerAccumulator> customers = new HashMap<>(1 << 13);
         boolean[] hasQuantity = {false};
         boolean[] productFromDescription = {false};
@@ -50,6 +61,10 @@ public final class CustomerTableBuilder {
                 productFromDescription[0] = true;
             }
             acc.add(invoice, time, quantity, amount, item, country);
+            if (alsoTo != null) {
+                alsoTo.accept(new LineItem(customer, invoice, time.time, quantity, price, amount, product, description,
+                        country));
+            }
         });
         LocalDate date = asOf != null ? asOf : report.asOf();
         List<CustomerSummary> rows = new ArrayList<>(customers.size());

@@ -31,6 +31,18 @@ class JsonTest {
         assertTrue(tree.get("values").get(1).isNull());
     }
 
+    record Arrays(double[] row, double[][] matrix) { }
+
+    @Test
+    void primitiveArraysWriteNullForNonFiniteNumbers() throws Exception {
+        var tree = Json.mapper().readTree(Json.write(new Arrays(new double[] {Double.NaN, 2},
+                new double[][] {{Double.NEGATIVE_INFINITY, 0.5}})));
+        assertTrue(tree.get("row").get(0).isNull());
+        assertEquals(2.0, tree.get("row").get(1).asDouble());
+        assertTrue(tree.get("matrix").get(0).get(0).isNull());
+        assertEquals(0.5, tree.get("matrix").get(0).get(1).asDouble());
+    }
+
     @Test
     void atomicWriteLeavesNoPartialFileOnFailure(@TempDir Path dir) {
         Path target = dir.resolve("out.json");

@@ -1,0 +1,95 @@
+package org.clientele.app.cli;
+
+import org.clientele.core.eda.CategoryRules;
+import org.clientele.core.eda.CountryStat;
+import org.clientele.core.eda.EdaOverview;
+import org.clientele.core.eda.EdaResult;
+import org.clientele.core.eda.TransactionEda;
+import org.clientele.core.eda.ValueConcentration;
+import org.clientele.core.io.OutputFiles;
+import org.clientele.core.transactions.CleaningRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code clientele eda FILE --out DIR}: exploratory analysis of a transaction log, as chart-ready JSON. */
+@Command(name = "eda", mixinStandardHelpOptions = true,
+        description = {"Explore a transaction log and write DIR/eda.json: sales per day, week and month,",
+                "seasonality, countries, how concentrated spend is (Lorenz curve, Gini), RFM distributions and",
+                "correlations, top products and description-based categories, monthly cohort retention,",
+                "how customers move between value segments quarter to quarter, and what cleaning removed."})
+final class EdaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log (CSV, optionally .gz).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/eda.json.")
+    Path out;
+
+    @Option(names = "--drop-duplicates", description = "Drop exact duplicate rows (they are always counted).")
+    boolean dropDuplicates;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
+            description = "Seed of the segment-evolution clustering (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        Path json = out.resolve("eda.json");
+        OutputFiles.checkWritable(json, force);
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        EdaResult result;
+        try {
+            result = TransactionEda.run(file, input.toReadOptions(), CleaningRules.DEFAULT.withDropDuplicates(dropDuplicates),
+                    CategoryRules.defaults(), seed, progress);
+        } finally {
+            progress.done();
+        }
+        result.writeJson(json);
+        print(spec.commandLine().getOut(), result, json);
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, EdaResult r, Path json) {
+        EdaOverview o = r.overview();
+        if (o.firstPurchase() == null) {
+            out.println("No rows left after cleaning.");
+        } else {
+            out.printf("Period %s to %s (%d trading days).%n", o.firstPurchase().toLocalDate(),
+                    o.lastPurchase().toLocalDate(), o.tradingDays());
+        }
+        out.printf("Revenue %,.2f from %,d orders by %,d customers (%,d line items, %,d products).%n", o.revenue(),
+                o.orders(), o.customers(), o.lineItems(), o.products());
+        CountryStat top = r.countries().top();
+        if (top != null) {
+            out.printf("Top country: %s, %.1f%% of revenue (%d countries).%n", top.country(), 100 * top.share(),
+                    r.countries().countries());
+        }
+        ValueConcentration v = r.valueConcentration();
+        if (v.customers() > 0) {
+            out.printf("Spend concentration: Gini %.3f; the top 20%% of customers bring %.1f%% of revenue.%n",
+                    v.gini(), 100 * v.top20PercentShare());
+        }
+        if (r.segmentEvolution() != null) {
+            out.printf("Segment evolution: %d segments over %d quarters.%n", r.segmentEvolution().k(),
+                    r.segmentEvolution().quarters().size());
+        }
+        out.println("Wrote " + json + ".");
+    }
+}

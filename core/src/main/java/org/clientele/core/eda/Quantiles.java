@@ -1,0 +1,43 @@
+package org.clientele.core.eda;
+
+import java.util.Arrays;
+
+/**
+ * Sample quantiles at fixed probabilities, by linear interpolation between order statistics
+ * (Hyndman &amp; Fan 1996, definition 7: the default of R and NumPy).
+ */
+public record Quantiles(double[] probabilities, double[] values) {
+
+    /** The probabilities reported unless asked otherwise. */
+    public static final double[] STANDARD = {0, 0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99, 1};
+
+    public static Quantiles of(double[] values, double[] probabilities) {
+        double[] sorted = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] q = new double[probabilities.length];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = ofSorted(sorted, probabilities[i]);
+        }
+        return new Quantiles(probabilities.clone(), q);
+    }
+
+    /** Definition 7 on values sorted ascending; NaN when there are none. */
+    static double ofSorted(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** The value at probability {@code p}, which must be one of the probabilities. */
+    public double at(double p) {
+        for (int i = 0; i < probabilities.length; i++) {
+            if (Math.abs(probabilities[i] - p) < 1e-12) {
+                return values[i];
+            }
+        }
+        throw new IllegalArgumentException("no quantile at " + p);
+    }
+}
