@@ -35,8 +35,10 @@ public final class MainWindow {
 
     private final Stage stage;
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final WorkbenchState state = new WorkbenchState(runner);
     private final DataViewModel data = new DataViewModel(runner);
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -48,7 +50,9 @@ public final class MainWindow {
         data.titleProperty().addListener((obs, old, title) ->
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
-        TabPane tabs = new TabPane(tab("Data", new DataView(data).root()));
+        state.datasetProperty().bind(data.datasetProperty());
+        // One line per tab; Ctrl+1..N select them in this order.
+        tabs.getTabs().add(tab("Data", new DataView(data).root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -64,6 +68,14 @@ public final class MainWindow {
 
     public DataViewModel dataViewModel() {
         return data;
+    }
+
+    public WorkbenchState state() {
+        return state;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 
     public void open(Path file) {
@@ -104,7 +116,22 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
 
         Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), quit);
-        return new MenuBar(file);
+        return new MenuBar(file, viewMenu());
+    }
+
+    /** One item per tab with Ctrl+1..9, so every tab is a keystroke away. */
+    private Menu viewMenu() {
+        Menu view = new Menu("View");
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            MenuItem item = new MenuItem(tab.getText());
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            view.getItems().add(item);
+        }
+        return view;
     }
 
     private void chooseAndOpen() {
