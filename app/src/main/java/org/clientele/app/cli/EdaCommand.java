@@ -21,10 +21,11 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele eda FILE --out DIR}: exploratory analysis of a transaction log, as chart-ready JSON. */
 @Command(name = "eda", mixinStandardHelpOptions = true,
-        description = {"Explore a transaction log and write DIR/eda.json: sales per day, week and month,",
-                "seasonality, countries, how concentrated spend is (Lorenz curve, Gini), RFM distributions and",
-                "correlations, top products and description-based categories, monthly cohort retention,",
-                "how customers move between value segments quarter to quarter, and what cleaning removed."})
+        description = {"Explore a transaction log: sales, countries, concentration, products, cohorts.",
+                "Writes DIR/eda.json: sales per day, week and month, seasonality, countries, how concentrated",
+                "spend is (Lorenz curve, Gini), RFM distributions and correlations, top products and",
+                "description-based categories, monthly cohort retention, how customers move between value",
+                "segments quarter to quarter, and what cleaning removed."})
 final class EdaCommand implements Callable<Integer> {
 
     @Spec
