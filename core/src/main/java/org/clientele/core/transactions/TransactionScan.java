@@ -5,6 +5,7 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.data.DateLayout;
+import org.clientele.core.data.DateOrderScan;
 import org.clientele.core.data.DateParser;
 import org.clientele.core.data.MissingValues;
 import org.clientele.core.data.Numbers;
@@ -113,6 +114,9 @@ final class TransactionScan {
             if (layout == null) {
                 throw new DataFileException(file, 1, r.date(), "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
                         named.date() != null ? "Name the date column with --date" : "Name the date column with --date");
+            }
+            if (schema.specs().get(iDate).dateOrderGuessed()) {
+                layout = DateOrderScan.decide(file, schema.format(), iDate, layout);
             }
             dates = new DateParser(layout);
         }
