@@ -22,7 +22,7 @@ public final class Profiler {
             int n = schema.columns().size();
             List<ColumnStatistics> stats = new ArrayList<>(n);
             for (int c = 0; c < n; c++) {
-                stats.add(new ColumnStatistics(schema.specs().get(c), 42L + c));
+                stats.add(new ColumnStatistics(schema.specs().get(c), 42L + c, ColumnStatistics.capFor(n)));
             }
             long rows = 0;
             String[] row;

@@ -78,6 +78,31 @@ class ProfilerTest {
     }
 
     @Test
+    void onlineRetailProfileMatchesThePublishedFacts() {
+        DataProfile prof = Profiler.profile(SharedData.file("online_retail.csv.gz"), null, Progress.NONE);
+        assertEquals(541_909, prof.rows());
+        assertEquals(DataKind.TRANSACTIONS, prof.kind());
+        assertTrue(prof.format().startsWith("gzip, UTF-8"), prof.format());
+        ColumnProfile customer = prof.column("CustomerID");
+        assertEquals(ColumnType.IDENTIFIER, customer.type());
+        assertEquals(ColumnRole.CUSTOMER, customer.role());
+        assertEquals(135_080, customer.missing());
+        assertEquals(4_372, customer.distinct());
+        assertEquals(1_454, prof.column("Description").missing());
+        assertEquals(25_900, prof.column("InvoiceNo").distinct());
+        assertEquals(4_070, prof.column("StockCode").distinct());
+        assertEquals(38, prof.column("Country").distinct());
+        assertEquals("United Kingdom", prof.column("Country").topValues().get(0).value());
+        ColumnProfile q = prof.column("Quantity");
+        assertEquals(-80_995, q.min());
+        assertEquals(80_995, q.max());
+        assertEquals(-11_062.06, prof.column("UnitPrice").min());
+        assertEquals(38_970, prof.column("UnitPrice").max());
+        assertEquals(ColumnType.DATETIME, prof.column("InvoiceDate").type());
+        assertTrue(q.warnings().stream().anyMatch(w -> w.startsWith("suspicious outliers")), q.warnings().toString());
+    }
+
+    @Test
     void realCustomerTablesAreProfiled() {
         Path p = SharedData.file("Customer_Purchasing_Behaviors.csv");
         DataProfile prof = Profiler.profile(p, null, Progress.NONE);
