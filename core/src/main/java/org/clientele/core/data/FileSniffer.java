@@ -62,8 +62,16 @@ public final class FileSniffer {
 
     /** Opens the decompressed byte stream (no charset decoding). */
     static InputStream openRaw(Path file, boolean gzip) throws IOException {
+        return openRaw(file, gzip, null);
+    }
+
+    /** @param counter receives the number of file bytes read so far (compressed bytes for gzip), or null */
+    static InputStream openRaw(Path file, boolean gzip, java.util.concurrent.atomic.AtomicLong counter) throws IOException {
         try {
             InputStream in = Files.newInputStream(file);
+            if (counter != null) {
+                in = new CountingInputStream(in, counter);
+            }
             return gzip ? new GZIPInputStream(in, 1 << 16) : new BufferedInputStream(in, 1 << 16);
         } catch (NoSuchFileException e) {
             throw new DataFileException(file, 0, null, "no such file", "Check the path");

@@ -17,7 +17,8 @@ public final class Profiler {
 
     public static DataProfile profile(Path file, ReadOptions opts, Progress p) {
         Progress progress = p == null ? Progress.NONE : p;
-        try (DataSource src = DataSource.open(file, opts == null ? ReadOptions.DEFAULT : opts)) {
+        // The fast tokenizer also bounds a stray quote's field, so a broken huge file fails instead of filling memory.
+        try (DataSource src = DataSource.open(file, opts == null ? ReadOptions.DEFAULT : opts, DataSource.SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
             int n = schema.columns().size();
             List<ColumnStatistics> stats = new ArrayList<>(n);
@@ -33,7 +34,7 @@ public final class Profiler {
                 }
                 if ((++rows & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Profiled " + rows + " rows");
+                    progress.update(src.fractionRead(), "Profiled " + rows + " rows");
                 }
             }
             List<ColumnProfile> columns = new ArrayList<>(n);

@@ -30,6 +30,11 @@ import java.util.Map;
 final class TransactionScan {
 
     private static final int RECENT_GROUPS = 256;
+    /**
+     * Rows sniffed for column types and roles. Fewer than for profiling: this pass is timed against
+     * pandas, and an undecided day/month order is settled by {@link DateOrderScan} anyway.
+     */
+    static final int SAMPLE_ROWS = 5_000;
     private static final int CHECK_EVERY = 1 << 16;
 
     private TransactionScan() {
@@ -38,7 +43,7 @@ final class TransactionScan {
     static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink) {
         ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
         try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
-                DataSource.SAMPLE_ROWS, true)) {
+                SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
             if (schema.kind() != DataKind.TRANSACTIONS) {
                 throw new DataFileException(file, 0, null, "is a customer table, not a transaction log",
@@ -127,7 +132,7 @@ final class TransactionScan {
                 rowsRead++;
                 if ((rowsRead & (CHECK_EVERY - 1)) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Read " + rowsRead + " rows");
+                    progress.update(src.fractionRead(), "Read " + rowsRead + " rows");
                 }
                 row(row, src);
             }
