@@ -116,6 +116,16 @@ public final class CsvRows implements AutoCloseable {
         return recordLine;
     }
 
+    /**
+     * Hint that only these columns will be read from now on: with the fast tokenizer the others come back
+     * as null (still counted in {@link #rowHash()}), saving a string per skipped field.
+     */
+    public void keepOnly(boolean[] columns) {
+        if (fast != null) {
+            fast.keepOnly(columns.clone());
+        }
+    }
+
     /** {@link RowHash} of the last returned row. */
     public long rowHash() {
         return fast != null ? fast.rowHash() : lastHash;

@@ -125,6 +125,14 @@ public final class DataSource implements AutoCloseable {
         return r;
     }
 
+    /**
+     * Only these columns will be read from now on; others may come back as null in later rows (rows
+     * already read ahead keep all fields).
+     */
+    public void keepOnly(boolean[] columns) {
+        rows.keepOnly(columns);
+    }
+
     /** How far through the file reading is, 0..1, or -1 when unknown. */
     public double fractionRead() {
         return rows.fractionRead();

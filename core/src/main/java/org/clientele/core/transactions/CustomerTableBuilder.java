@@ -50,7 +50,7 @@ public final class CustomerTableBuilder {
                 productFromDescription[0] = true;
             }
             acc.add(invoice, time, quantity, amount, item, country);
-        });
+        }, false);
         LocalDate date = asOf != null ? asOf : report.asOf();
         List<CustomerSummary> rows = new ArrayList<>(customers.size());
         if (date != null) {

@@ -40,7 +40,9 @@ final class TransactionScan {
     private TransactionScan() {
     }
 
-    static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink) {
+    /** @param needDescription false when the sink ignores descriptions (unless they stand in for products) */
+    static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink,
+                              boolean needDescription) {
         ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
         try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
                 SAMPLE_ROWS, true)) {
@@ -51,7 +53,9 @@ final class TransactionScan {
             }
             TransactionColumns roles = schema.roles();
             requireRoles(file, schema, roles);
-            return new TransactionScan.Pass(file, schema, o.overridesOrNone(), rules, progress, sink).run(src);
+            Pass pass = new Pass(file, schema, o.overridesOrNone(), rules, progress, sink);
+            src.keepOnly(pass.usedColumns(needDescription || roles.product() == null));
+            return pass.run(src);
         }
     }
 
@@ -88,6 +92,10 @@ final class TransactionScan {
             }
         };
         private String lastGroup;
+        private String lastRawCustomer;
+        private String lastCustomer;
+        private String lastRawDate;
+        private Stamp lastStamp;
         private LongHashSet lastGroupRows;
         private long rowsRead, kept, duplicates;
         private long missingCustomer, missingDate, cancelled, nonPositiveQuantity, nonPositivePrice, nonPositiveAmount, droppedDuplicates;
@@ -126,6 +134,17 @@ final class TransactionScan {
             dates = new DateParser(layout);
         }
 
+        boolean[] usedColumns(boolean description) {
+            boolean[] used = new boolean[schema.columns().size()];
+            for (int i : new int[]{iCustomer, iDate, iAmount, iQuantity, iPrice, iInvoice, iProduct, iCountry,
+                    description ? iDescription : -1}) {
+                if (i >= 0) {
+                    used[i] = true;
+                }
+            }
+            return used;
+        }
+
         CleaningReport run(DataSource src) {
             String[] row;
             while ((row = src.next()) != null) {
@@ -157,7 +176,16 @@ final class TransactionScan {
             if (duplicate) {
                 duplicates++;
             }
-            String customer = customerId(row[iCustomer]);
+            // Consecutive lines usually share customer and timestamp: skip the normalising and hashing.
+            String rawCustomer = row[iCustomer];
+            String customer;
+            if (rawCustomer.equals(lastRawCustomer)) {
+                customer = lastCustomer;
+            } else {
+                customer = customerId(rawCustomer);
+                lastRawCustomer = rawCustomer;
+                lastCustomer = customer;
+            }
             if (customer == null && rules.dropMissingCustomer()) {
                 missingCustomer++;
                 return;
@@ -167,9 +195,16 @@ final class TransactionScan {
                 missingDate++;
                 return;
             }
-            Stamp stamp = stamps.get(rawDate);
-            if (stamp == null) {
-                stamp = parseStamp(rawDate, src.line());
+            Stamp stamp;
+            if (rawDate.equals(lastRawDate)) {
+                stamp = lastStamp;
+            } else {
+                stamp = stamps.get(rawDate);
+                if (stamp == null) {
+                    stamp = parseStamp(rawDate, src.line());
+                }
+                lastRawDate = rawDate;
+                lastStamp = stamp;
             }
             String invoice = iInvoice < 0 ? null : present(row[iInvoice]);
             if (rules.dropCancelled() && invoice != null && (invoice.charAt(0) == 'C' || invoice.charAt(0) == 'c')) {
