@@ -40,7 +40,7 @@ final class SchemaDetector {
             }
         }
         return new Schema(file, format, List.copyOf(columns), List.copyOf(specs), kind,
-                kind == DataKind.TRANSACTIONS ? roles : null, id, List.copyOf(headerWarnings));
+                roles, id, List.copyOf(headerWarnings));
     }
 
     private static boolean hasAnyOverride(TransactionColumns o) {

@@ -44,13 +44,8 @@ final class TransactionScan {
     static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink,
                               boolean needDescription) {
         ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
-        try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
-                SAMPLE_ROWS, true)) {
+        try (DataSource src = DataSource.open(file, o, SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
-            if (schema.kind() != DataKind.TRANSACTIONS) {
-                throw new DataFileException(file, 0, null, "is a customer table, not a transaction log",
-                        "Use it directly, or pass --kind transactions with --customer, --date and --amount (or --quantity and --price)");
-            }
             TransactionColumns roles = schema.roles();
             requireRoles(file, schema, roles);
             Pass pass = new Pass(file, schema, o.overridesOrNone(), rules, progress, sink);
@@ -61,6 +56,11 @@ final class TransactionScan {
 
     private static void requireRoles(Path file, Schema s, TransactionColumns r) {
         String cols = "Columns are: " + String.join(", ", s.columns());
+        if (s.kind() == DataKind.CUSTOMERS && (r.customer() == null || r.date() == null || !r.hasValue())) {
+            throw new DataFileException(file, 0, null, "looks like a customer table (one row per customer), not a transaction log",
+                    "Use it as a customer table, or name the log's columns with --customer, --date and --amount"
+                            + " (or --quantity and --price). " + cols);
+        }
         if (r.customer() == null) {
             throw new DataFileException(file, 1, null, "no customer column found", "Name it with --customer. " + cols);
         }

@@ -83,9 +83,16 @@ class BadInputTest {
     @Test
     void requiredTransactionColumnMissing() throws Exception {
         Path p = Files2.write(dir, "t.csv", "customer_id,note\na,x\na,y\n");
+        ReadOptions asLog = ReadOptions.DEFAULT.withKind(DataKind.TRANSACTIONS);
+        DataFileException forced = assertThrows(DataFileException.class,
+                () -> TransactionReader.forEachCleanItem(p, asLog, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
+        assertTrue(forced.userMessage().contains("no date column found. Name it with --date"), forced.userMessage());
         DataFileException e = assertThrows(DataFileException.class,
                 () -> TransactionReader.forEachCleanItem(p, ReadOptions.DEFAULT, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
-        assertTrue(e.userMessage().contains("no date column found. Name it with --date"), e.userMessage());
+        assertTrue(e.userMessage().contains("customer table"), e.userMessage());
+        Path customers = SharedData.file("Customer_Purchasing_Behaviors.csv");
+        DataFileException c = assertThrows(DataFileException.class, () -> new CustomerTableBuilder().build(customers, Progress.NONE));
+        assertTrue(c.userMessage().startsWith("Customer_Purchasing_Behaviors.csv: looks like a customer table"), c.userMessage());
     }
 
     @Test
