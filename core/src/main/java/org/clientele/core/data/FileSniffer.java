@@ -88,6 +88,11 @@ public final class FileSniffer {
     }
 
     private static void checkText(Path file, byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+            throw new DataFileException(file, 0, null, "is UTF-16 text, which is not supported",
+                    "Save it as CSV in UTF-8 (e.g. 'CSV UTF-8' in a spreadsheet's Save As)");
+        }
         int control = 0;
         for (int i = 0; i < head.length; i++) {
             int b = head[i] & 0xff;

@@ -60,6 +60,8 @@ class BadInputTest {
         }
         Path p = Files.write(dir.resolve("img.csv"), bytes);
         assertTrue(tableError(p).userMessage().contains("binary"), tableError(p).userMessage());
+        Path utf16 = Files.write(dir.resolve("u16.csv"), "id,x\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertTrue(tableError(utf16).userMessage().contains("UTF-16"), tableError(utf16).userMessage());
     }
 
     @Test
