@@ -30,6 +30,16 @@ final class SchemaDetector {
         if (kind == null) {
             kind = looksLikeTransactions(columns, sniffers, roles) || hasAnyOverride(over) ? DataKind.TRANSACTIONS : DataKind.CUSTOMERS;
         }
+        if (kind == DataKind.TRANSACTIONS) {
+            // Codes such as 536365 / C536379 are labels even when most look like numbers.
+            for (String c : new String[]{roles.customer(), roles.invoice(), roles.product()}) {
+                int i = columns.indexOf(c);
+                if (i >= 0) {
+                    ColumnSpec s = specs.get(i);
+                    specs.set(i, new ColumnSpec(s.name(), ColumnType.IDENTIFIER, false, null, 1.0));
+                }
+            }
+        }
         String id = null;
         if (kind == DataKind.CUSTOMERS) {
             id = opts.idColumn() != null ? opts.idColumn() : detectId(columns, specs, sniffers);

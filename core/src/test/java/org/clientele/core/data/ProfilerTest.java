@@ -90,6 +90,8 @@ class ProfilerTest {
         assertEquals(4_372, customer.distinct());
         assertEquals(1_454, prof.column("Description").missing());
         assertEquals(25_900, prof.column("InvoiceNo").distinct());
+        assertEquals(ColumnType.IDENTIFIER, prof.column("InvoiceNo").type());
+        assertTrue(prof.column("InvoiceNo").warnings().isEmpty(), prof.column("InvoiceNo").warnings().toString());
         assertEquals(4_070, prof.column("StockCode").distinct());
         assertEquals(38, prof.column("Country").distinct());
         assertEquals("United Kingdom", prof.column("Country").topValues().get(0).value());
