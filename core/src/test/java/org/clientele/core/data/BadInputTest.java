@@ -107,6 +107,23 @@ class BadInputTest {
     }
 
     @Test
+    void dateColumnThatHoldsNoDatesOrABadDate() throws Exception {
+        StringBuilder sb = new StringBuilder("customer,label,when,amount\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append("c").append(i % 3).append(",x,2011-01-").append(10 + i % 20).append(",2\n");
+        }
+        sb.append("c2,x,someday,1\n");
+        Path p = Files2.write(dir, "d.csv", sb.toString());
+        ReadOptions named = new ReadOptions(DataKind.TRANSACTIONS, null,
+                new TransactionColumns(null, "label", null, null, null, null, null, null, null));
+        DataFileException e = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(named, null, null).build(p, Progress.NONE));
+        assertTrue(e.userMessage().startsWith("d.csv: line 1, column 'label': does not hold dates"), e.userMessage());
+        ReadOptions asLog = ReadOptions.DEFAULT.withKind(DataKind.TRANSACTIONS);
+        DataFileException bad = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(asLog, null, null).build(p, Progress.NONE));
+        assertTrue(bad.userMessage().startsWith("d.csv: line 32, column 'when': \"someday\" is not a date"), bad.userMessage());
+    }
+
+    @Test
     void tooLargeForATableButTheStreamingPathsStillWork() throws Exception {
         StringBuilder sb = new StringBuilder("customer,date,amount\n");
         for (int i = 0; i < 5000; i++) {
