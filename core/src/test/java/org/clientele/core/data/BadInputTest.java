@@ -92,9 +92,9 @@ class BadInputTest {
         DataFileException e = assertThrows(DataFileException.class,
                 () -> TransactionReader.forEachCleanItem(p, ReadOptions.DEFAULT, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
         assertTrue(e.userMessage().contains("customer table"), e.userMessage());
-        Path customers = SharedData.file("Customer_Purchasing_Behaviors.csv");
+        Path customers = Files2.write(dir, "people.csv", "user_id,age,annual_income,region\n1,25,45000,North\n2,34,52000,South\n3,45,61000,West\n");
         DataFileException c = assertThrows(DataFileException.class, () -> new CustomerTableBuilder().build(customers, Progress.NONE));
-        assertTrue(c.userMessage().startsWith("Customer_Purchasing_Behaviors.csv: looks like a customer table"), c.userMessage());
+        assertTrue(c.userMessage().startsWith("people.csv: looks like a customer table"), c.userMessage());
     }
 
     @Test
