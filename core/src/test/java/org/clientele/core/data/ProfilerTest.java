@@ -40,6 +40,8 @@ class ProfilerTest {
         assertEquals(5, prof.column("city").topValues().get(0).count());
         assertTrue(prof.column("x_2").warnings().stream().anyMatch(w -> w.startsWith("mostly missing")));
         assertTrue(prof.warnings().stream().anyMatch(w -> w.contains("duplicate header name 'x'")));
+        assertTrue(prof.column("x_2").warnings().get(0).startsWith("duplicate header name 'x'"));
+        assertEquals(1, prof.warnings().stream().filter(w -> w.contains("duplicate header")).count());
 
         JsonNode json = Json.mapper().readTree(Json.write(prof));
         assertEquals(8, json.get("rows").asInt());
