@@ -83,8 +83,10 @@ final class SchemaDetector {
             }
         }
         taken.add(date);
-        String quantity = pick(o.quantity(), ColumnNames.QUANTITY, columns, specs, taken, true);
-        String price = pick(o.price(), ColumnNames.PRICE, columns, specs, taken, true);
+        // A user-named amount wins over detected quantity and price.
+        boolean amountNamed = o.amount() != null && (o.quantity() == null || o.price() == null);
+        String quantity = amountNamed ? o.quantity() : pick(o.quantity(), ColumnNames.QUANTITY, columns, specs, taken, true);
+        String price = amountNamed ? o.price() : pick(o.price(), ColumnNames.PRICE, columns, specs, taken, true);
         String amount = o.amount();
         if (amount == null && (quantity == null || price == null)) {
             amount = byName(ColumnNames.AMOUNT, columns, specs, taken, true);

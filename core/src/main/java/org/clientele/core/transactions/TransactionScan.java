@@ -126,7 +126,7 @@ final class TransactionScan {
             DateLayout layout = schema.specs().get(iDate).dateLayout();
             if (layout == null) {
                 throw new DataFileException(file, 1, r.date(), "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
-                        named.date() != null ? "Name the date column with --date" : "Name the date column with --date");
+                        named.date() != null ? "Name the column that holds purchase dates with --date" : "Name the date column with --date");
             }
             if (schema.specs().get(iDate).dateOrderGuessed()) {
                 layout = DateOrderScan.decide(file, schema.format(), iDate, layout);

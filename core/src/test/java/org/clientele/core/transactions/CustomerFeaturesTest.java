@@ -140,6 +140,11 @@ class CustomerFeaturesTest {
         assertEquals(2, t.customers().size());
         assertEquals(9, t.customers().get(0).monetary());
         assertEquals(2, t.customers().get(0).frequency());
+
+        Path both = Files2.write(dir, "both.csv", "customer,date,Quantity,UnitPrice,paid\nx,2020-01-01,2,3,50\nx,2020-01-02,1,3,40\n");
+        assertEquals(9, new CustomerTableBuilder().build(both, Progress.NONE).customers().get(0).monetary());
+        ReadOptions paid = new ReadOptions(null, null, new TransactionColumns(null, null, "paid", null, null, null, null, null, null));
+        assertEquals(90, new CustomerTableBuilder(paid, null, null).build(both, Progress.NONE).customers().get(0).monetary());
     }
 
     @Test
