@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Summary of one column over the whole file. {@code std} is the population standard deviation.
- * {@code distinct} is exact unless {@code distinctCapped}, in which case there are at least that many.
+ * {@code distinct} is exact unless {@code distinctCapped}, in which case there are at least that many (the
+ * cap shares a budget of a million counted values across columns, at most 100,000 per column); the
+ * top values are then counted among the values seen before the cap.
  * Quantiles are estimated from a uniform reservoir sample (exact up to 10,000 values).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

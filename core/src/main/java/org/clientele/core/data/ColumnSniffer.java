@@ -185,7 +185,9 @@ public final class ColumnSniffer {
         long dates = ymd + dayFirstOrMonthFirst;
         if (dates / p >= CONFORM) {
             DateLayout layout = ymd >= dayFirstOrMonthFirst ? DateLayout.YMD : dayMonthOrder();
-            return new ColumnSpec(name, withTime > 0 ? ColumnType.DATETIME : ColumnType.DATE, false, layout, dates / p);
+            boolean guessed = layout != DateLayout.YMD && (firstOver12 == 0) == (secondOver12 == 0);
+            return new ColumnSpec(name, withTime > 0 ? ColumnType.DATETIME : ColumnType.DATE, false, layout, dates / p,
+                    guessed);
         }
         long numbers = Math.max(usNumbers, euNumbers);
         if (numbers / p >= CONFORM) {
@@ -203,6 +205,17 @@ public final class ColumnSniffer {
         long d = capped ? Long.MAX_VALUE : distinct.size();
         boolean categorical = d <= Math.max(50, present / 20) && averageLength() <= 60;
         return new ColumnSpec(name, categorical ? ColumnType.CATEGORICAL : ColumnType.TEXT, false, null, 1.0);
+    }
+
+    /** Day/month order decided by the values seen, or null when none had a part above 12. */
+    public DateLayout decidedDayMonthOrder() {
+        if (firstOver12 > 0 && secondOver12 == 0) {
+            return DateLayout.DMY;
+        }
+        if (secondOver12 > 0 && firstOver12 == 0) {
+            return DateLayout.MDY;
+        }
+        return null;
     }
 
     private DateLayout dayMonthOrder() {

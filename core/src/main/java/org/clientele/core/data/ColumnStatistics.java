@@ -15,9 +15,12 @@ import java.util.SplittableRandom;
  */
 final class ColumnStatistics {
 
-    static final int DISTINCT_CAP = 10_000;
+    /** Distinct values counted per column at most; {@link #capFor} shares a budget across columns. */
+    static final int DISTINCT_CAP = 100_000;
+    static final int DISTINCT_BUDGET = 1_000_000;
     static final int RESERVOIR = 10_000;
     private final ColumnSpec spec;
+    private final int cap;
     private final SplittableRandom random;
     private final HashMap<String, long[]> counts = new HashMap<>();
     private boolean capped;
@@ -34,8 +37,9 @@ final class ColumnStatistics {
     private final double[] reservoir = new double[RESERVOIR];
     private final DateParser dates;
 
-    ColumnStatistics(ColumnSpec spec, long seed) {
+    ColumnStatistics(ColumnSpec spec, long seed, int cap) {
         this.spec = spec;
+        this.cap = cap;
         this.random = new SplittableRandom(seed);
         this.dates = spec.dateLayout() == null ? null : new DateParser(spec.dateLayout());
     }
@@ -55,7 +59,7 @@ final class ColumnStatistics {
             c[0]++;
         } else if (!capped) {
             counts.put(s, new long[]{1});
-            capped = counts.size() >= DISTINCT_CAP;
+            capped = counts.size() >= cap;
         }
         boolean ok = true;
         if (spec.type().isNumeric()) {
@@ -97,7 +101,7 @@ final class ColumnStatistics {
 
     ColumnProfile profile(ColumnRole role, long rows) {
         List<String> warnings = new ArrayList<>();
-        long distinct = capped ? DISTINCT_CAP : counts.size();
+        long distinct = counts.size();
         if (present > 0 && distinct == 1) {
             warnings.add("constant: every present value is \"" + counts.keySet().iterator().next() + "\"");
         }
@@ -132,6 +136,11 @@ final class ColumnStatistics {
                 top, warnings);
     }
 
+    /** About 100 bytes per counted value: a million across all columns keeps profiling under ~100 MB. */
+    static int capFor(int columns) {
+        return Math.max(1_000, Math.min(DISTINCT_CAP, DISTINCT_BUDGET / Math.max(1, columns)));
+    }
+
     private Map<String, Double> quantiles() {
         int n = (int) Math.min(numbers, RESERVOIR);
         double[] v = Arrays.copyOf(reservoir, n);
@@ -163,6 +172,6 @@ final class ColumnStatistics {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format("%.4g", v);
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -36,12 +36,21 @@ public final class CsvRows implements AutoCloseable {
     private long lineAfterPrevious;
     private long recordLine;
     private long dataRows;
+    private final long fileSize;
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
     private long lastHash;
 
     private CsvRows(Path file, TextFormat format, boolean useFastParser) throws IOException {
         this.file = file;
         this.format = format;
-        InputStream raw = FileSniffer.openRaw(file, format.gzip());
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            size = 0;
+        }
+        this.fileSize = size;
+        InputStream raw = FileSniffer.openRaw(file, format.gzip(), bytesRead);
         if (format.bom()) {
             raw.skipNBytes(3);
         }
@@ -107,9 +116,24 @@ public final class CsvRows implements AutoCloseable {
         return recordLine;
     }
 
+    /**
+     * Hint that only these columns will be read from now on: with the fast tokenizer the others come back
+     * as null (still counted in {@link #rowHash()}), saving a string per skipped field.
+     */
+    public void keepOnly(boolean[] columns) {
+        if (fast != null) {
+            fast.keepOnly(columns.clone());
+        }
+    }
+
     /** {@link RowHash} of the last returned row. */
     public long rowHash() {
         return fast != null ? fast.rowHash() : lastHash;
+    }
+
+    /** How far through the file reading is, 0..1 (read-ahead buffers make it run slightly early). */
+    public double fractionRead() {
+        return fileSize <= 0 ? -1 : Math.min(1.0, bytesRead.get() / (double) fileSize);
     }
 
     /** Data rows returned so far. */

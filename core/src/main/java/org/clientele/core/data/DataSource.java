@@ -12,6 +12,8 @@ public final class DataSource implements AutoCloseable {
 
     /** Rows read ahead to infer types; enough to see date order and number style in real files. */
     public static final int SAMPLE_ROWS = 20_000;
+    /** Set to true to parse on the calling thread (for measurements, or a single-core machine). */
+    public static final String SEQUENTIAL_PROPERTY = "clientele.csv.sequential";
 
     private final CsvRows rows;
     private final RowPrefetcher prefetcher;
@@ -82,7 +84,8 @@ public final class DataSource implements AutoCloseable {
         CsvRows rows = CsvRows.open(file, FileSniffer.sniff(file), streaming);
         DataSource ds = null;
         try {
-            ds = new DataSource(rows, opts == null ? ReadOptions.DEFAULT : opts, sampleRows, streaming);
+            ds = new DataSource(rows, opts == null ? ReadOptions.DEFAULT : opts, sampleRows,
+                    streaming && !Boolean.getBoolean(SEQUENTIAL_PROPERTY));
             return ds;
         } finally {
             if (ds == null) {
@@ -120,6 +123,19 @@ public final class DataSource implements AutoCloseable {
         line = pulledLine();
         hash = pulledHash();
         return r;
+    }
+
+    /**
+     * Only these columns will be read from now on; others may come back as null in later rows (rows
+     * already read ahead keep all fields).
+     */
+    public void keepOnly(boolean[] columns) {
+        rows.keepOnly(columns);
+    }
+
+    /** How far through the file reading is, 0..1, or -1 when unknown. */
+    public double fractionRead() {
+        return rows.fractionRead();
     }
 
     /** {@link RowHash} of the last returned row (equal for rows equal in every field). */

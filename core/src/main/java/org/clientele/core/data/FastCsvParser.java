@@ -38,11 +38,17 @@ final class FastCsvParser {
     private long recordLine;
     private long rowHash;
     private final ArrayList<String> fields = new ArrayList<>(32);
+    /** Columns to materialise as strings (null = all); the others are hashed and returned as null. */
+    private volatile boolean[] keep;
     private final StringBuilder sb = new StringBuilder(64);
 
     FastCsvParser(Reader in, char delimiter) {
         this.in = in;
         this.delimiter = delimiter;
+    }
+
+    void keepOnly(boolean[] columns) {
+        this.keep = columns;
     }
 
     /** {@link RowHash} of the last returned record. */
@@ -126,7 +132,9 @@ final class FastCsvParser {
             char c = buf[pos];
             if (c == d || c == '\n' || c == '\r') {
                 rowHash = RowHash.end(RowHash.add(rowHash, buf, start, pos));
-                return new String(buf, start, pos - start);
+                boolean[] k = keep;
+                int col = fields.size();
+                return k != null && col < k.length && !k[col] ? null : new String(buf, start, pos - start);
             }
             pos++;
         }

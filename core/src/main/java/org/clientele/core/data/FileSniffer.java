@@ -62,8 +62,16 @@ public final class FileSniffer {
 
     /** Opens the decompressed byte stream (no charset decoding). */
     static InputStream openRaw(Path file, boolean gzip) throws IOException {
+        return openRaw(file, gzip, null);
+    }
+
+    /** @param counter receives the number of file bytes read so far (compressed bytes for gzip), or null */
+    static InputStream openRaw(Path file, boolean gzip, java.util.concurrent.atomic.AtomicLong counter) throws IOException {
         try {
             InputStream in = Files.newInputStream(file);
+            if (counter != null) {
+                in = new CountingInputStream(in, counter);
+            }
             return gzip ? new GZIPInputStream(in, 1 << 16) : new BufferedInputStream(in, 1 << 16);
         } catch (NoSuchFileException e) {
             throw new DataFileException(file, 0, null, "no such file", "Check the path");
@@ -80,6 +88,11 @@ public final class FileSniffer {
     }
 
     private static void checkText(Path file, byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+            throw new DataFileException(file, 0, null, "is UTF-16 text, which is not supported",
+                    "Save it as CSV in UTF-8 (e.g. 'CSV UTF-8' in a spreadsheet's Save As)");
+        }
         int control = 0;
         for (int i = 0; i < head.length; i++) {
             int b = head[i] & 0xff;

@@ -15,14 +15,31 @@ public final class Profiler {
     private Profiler() {
     }
 
+    /** Header warnings that concern this column (a renamed duplicate or unnamed column) are repeated on it. */
+    private static ColumnProfile withHeaderWarnings(ColumnProfile cp, List<String> headerWarnings) {
+        List<String> mine = new ArrayList<>();
+        for (String w : headerWarnings) {
+            if (w.endsWith("'" + cp.name() + "'")) {
+                mine.add(w);
+            }
+        }
+        if (mine.isEmpty()) {
+            return cp;
+        }
+        mine.addAll(cp.warnings());
+        return new ColumnProfile(cp.name(), cp.type(), cp.role(), cp.missing(), cp.distinct(), cp.distinctCapped(), cp.mean(),
+                cp.std(), cp.min(), cp.max(), cp.quantiles(), cp.topValues(), List.copyOf(mine));
+    }
+
     public static DataProfile profile(Path file, ReadOptions opts, Progress p) {
         Progress progress = p == null ? Progress.NONE : p;
-        try (DataSource src = DataSource.open(file, opts == null ? ReadOptions.DEFAULT : opts)) {
+        // The fast tokenizer also bounds a stray quote's field, so a broken huge file fails instead of filling memory.
+        try (DataSource src = DataSource.open(file, opts == null ? ReadOptions.DEFAULT : opts, DataSource.SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
             int n = schema.columns().size();
             List<ColumnStatistics> stats = new ArrayList<>(n);
             for (int c = 0; c < n; c++) {
-                stats.add(new ColumnStatistics(schema.specs().get(c), 42L + c));
+                stats.add(new ColumnStatistics(schema.specs().get(c), 42L + c, ColumnStatistics.capFor(n)));
             }
             long rows = 0;
             String[] row;
@@ -33,16 +50,19 @@ public final class Profiler {
                 }
                 if ((++rows & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Profiled " + rows + " rows");
+                    progress.update(src.fractionRead(), "Profiled " + rows + " rows");
                 }
             }
             List<ColumnProfile> columns = new ArrayList<>(n);
             List<String> warnings = new ArrayList<>(schema.warnings());
             for (int c = 0; c < n; c++) {
                 String name = schema.columns().get(c);
-                ColumnProfile cp = stats.get(c).profile(schema.roleOf(name), rows);
+                ColumnProfile cp = withHeaderWarnings(stats.get(c).profile(schema.roleOf(name), rows), schema.warnings());
                 columns.add(cp);
                 for (String w : cp.warnings()) {
+                    if (w.startsWith("duplicate header name") || w.startsWith("column ")) {
+                        continue; // already among the file's warnings
+                    }
                     warnings.add("column '" + name + "': " + w);
                 }
             }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What was learned about a file before reading all of it: its format, columns and their types, the
- * kind of data, the transaction roles (for a log) or the id column (for a customer table).
+ * kind of data, the transaction roles (detected even for a customer table, where they are only a
+ * hint) and the id column (for a customer table).
  */
 public record Schema(Path file, TextFormat format, List<String> columns, List<ColumnSpec> specs, DataKind kind,
                      TransactionColumns roles, String idColumn, List<String> warnings) {

@@ -30,6 +30,16 @@ final class SchemaDetector {
         if (kind == null) {
             kind = looksLikeTransactions(columns, sniffers, roles) || hasAnyOverride(over) ? DataKind.TRANSACTIONS : DataKind.CUSTOMERS;
         }
+        if (kind == DataKind.TRANSACTIONS) {
+            // Codes such as 536365 / C536379 are labels even when most look like numbers.
+            for (String c : new String[]{roles.customer(), roles.invoice(), roles.product()}) {
+                int i = columns.indexOf(c);
+                if (i >= 0) {
+                    ColumnSpec s = specs.get(i);
+                    specs.set(i, new ColumnSpec(s.name(), ColumnType.IDENTIFIER, false, null, 1.0));
+                }
+            }
+        }
         String id = null;
         if (kind == DataKind.CUSTOMERS) {
             id = opts.idColumn() != null ? opts.idColumn() : detectId(columns, specs, sniffers);
@@ -40,7 +50,7 @@ final class SchemaDetector {
             }
         }
         return new Schema(file, format, List.copyOf(columns), List.copyOf(specs), kind,
-                kind == DataKind.TRANSACTIONS ? roles : null, id, List.copyOf(headerWarnings));
+                roles, id, List.copyOf(headerWarnings));
     }
 
     private static boolean hasAnyOverride(TransactionColumns o) {
@@ -73,8 +83,10 @@ final class SchemaDetector {
             }
         }
         taken.add(date);
-        String quantity = pick(o.quantity(), ColumnNames.QUANTITY, columns, specs, taken, true);
-        String price = pick(o.price(), ColumnNames.PRICE, columns, specs, taken, true);
+        // A user-named amount wins over detected quantity and price.
+        boolean amountNamed = o.amount() != null && (o.quantity() == null || o.price() == null);
+        String quantity = amountNamed ? o.quantity() : pick(o.quantity(), ColumnNames.QUANTITY, columns, specs, taken, true);
+        String price = amountNamed ? o.price() : pick(o.price(), ColumnNames.PRICE, columns, specs, taken, true);
         String amount = o.amount();
         if (amount == null && (quantity == null || price == null)) {
             amount = byName(ColumnNames.AMOUNT, columns, specs, taken, true);

@@ -199,7 +199,7 @@ public final class Table {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        return Double.isInfinite(v) ? Double.toString(v) : java.math.BigDecimal.valueOf(v).toPlainString();
     }
 
     /** The value as a number (booleans 1/0); NaN if missing or not numeric. */

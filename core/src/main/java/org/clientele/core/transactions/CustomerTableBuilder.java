@@ -65,7 +65,7 @@ public final class CustomerTableBuilder {
                 alsoTo.accept(new LineItem(customer, invoice, time.time, quantity, price, amount, product, description,
                         country));
             }
-        });
+        }, alsoTo != null);
         LocalDate date = asOf != null ? asOf : report.asOf();
         List<CustomerSummary> rows = new ArrayList<>(customers.size());
         if (date != null) {

@@ -8,6 +8,8 @@ import java.util.Arrays;
 /**
  * Measures building the customer table from a transaction log inside the JVM: N warm-up runs, then M
  * measured runs; reports the median. Run: {@code java -cp … org.clientele.core.transactions.RfmBenchmark FILE [warmup] [runs]}.
+ * For scale checks: {@code --generate ROWS FILE} writes a synthetic log (10 million rows ≈ 0.9 GB) and
+ * {@code --profile FILE} times the streaming profiler; run them with e.g. {@code -Xmx1g} to check memory.
  */
 public final class RfmBenchmark {
 
@@ -68,8 +70,16 @@ public final class RfmBenchmark {
             System.out.printf("wrote %s rows to %s in %.1f s%n", args[1], args[2], (System.nanoTime() - t0) / 1e9);
             return;
         }
+        if (args.length == 2 && args[0].equals("--profile")) {
+            long t0 = System.nanoTime();
+            org.clientele.core.data.DataProfile p = org.clientele.core.data.Profiler.profile(Path.of(args[1]), null, Progress.NONE);
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("profiled %,d rows (%s, %s) in %.1f s; heap in use %d MB of max %d MB%n", p.rows(), p.kind().label(),
+                    p.format(), (System.nanoTime() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+            return;
+        }
         if (args.length < 1) {
-            System.err.println("usage: RfmBenchmark FILE [warmup=3] [runs=5]   |   RfmBenchmark --generate ROWS FILE");
+            System.err.println("usage: RfmBenchmark FILE [warmup=3] [runs=5]  |  --generate ROWS FILE  |  --profile FILE");
             System.exit(2);
         }
         long start = System.nanoTime();

@@ -25,7 +25,7 @@ public final class TransactionReader {
                                                                       product, description, country) -> {
             customers.add(customer);
             sink.accept(new LineItem(customer, invoice, time.time, quantity, price, amount, product, description, country));
-        });
+        }, true);
         return r.withCustomersAndAsOf(customers.size(), r.asOf());
     }
 }

@@ -5,6 +5,7 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.data.DateLayout;
+import org.clientele.core.data.DateOrderScan;
 import org.clientele.core.data.DateParser;
 import org.clientele.core.data.MissingValues;
 import org.clientele.core.data.Numbers;
@@ -29,28 +30,37 @@ import java.util.Map;
 final class TransactionScan {
 
     private static final int RECENT_GROUPS = 256;
+    /**
+     * Rows sniffed for column types and roles. Fewer than for profiling: this pass is timed against
+     * pandas, and an undecided day/month order is settled by {@link DateOrderScan} anyway.
+     */
+    static final int SAMPLE_ROWS = 5_000;
     private static final int CHECK_EVERY = 1 << 16;
 
     private TransactionScan() {
     }
 
-    static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink) {
+    /** @param needDescription false when the sink ignores descriptions (unless they stand in for products) */
+    static CleaningReport run(Path file, ReadOptions opts, CleaningRules rules, Progress progress, CleanRowSink sink,
+                              boolean needDescription) {
         ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
-        try (DataSource src = DataSource.open(file, o.kind() == null ? o.withKind(DataKind.TRANSACTIONS) : o,
-                DataSource.SAMPLE_ROWS, true)) {
+        try (DataSource src = DataSource.open(file, o, SAMPLE_ROWS, true)) {
             Schema schema = src.schema();
-            if (schema.kind() != DataKind.TRANSACTIONS) {
-                throw new DataFileException(file, 0, null, "is a customer table, not a transaction log",
-                        "Use it directly, or pass --kind transactions with --customer, --date and --amount (or --quantity and --price)");
-            }
             TransactionColumns roles = schema.roles();
             requireRoles(file, schema, roles);
-            return new TransactionScan.Pass(file, schema, o.overridesOrNone(), rules, progress, sink).run(src);
+            Pass pass = new Pass(file, schema, o.overridesOrNone(), rules, progress, sink);
+            src.keepOnly(pass.usedColumns(needDescription || roles.product() == null));
+            return pass.run(src);
         }
     }
 
     private static void requireRoles(Path file, Schema s, TransactionColumns r) {
         String cols = "Columns are: " + String.join(", ", s.columns());
+        if (s.kind() == DataKind.CUSTOMERS && (r.customer() == null || r.date() == null || !r.hasValue())) {
+            throw new DataFileException(file, 0, null, "looks like a customer table (one row per customer), not a transaction log",
+                    "Use it as a customer table, or name the log's columns with --customer, --date and --amount"
+                            + " (or --quantity and --price). " + cols);
+        }
         if (r.customer() == null) {
             throw new DataFileException(file, 1, null, "no customer column found", "Name it with --customer. " + cols);
         }
@@ -82,6 +92,10 @@ final class TransactionScan {
             }
         };
         private String lastGroup;
+        private String lastRawCustomer;
+        private String lastCustomer;
+        private String lastRawDate;
+        private Stamp lastStamp;
         private LongHashSet lastGroupRows;
         private long rowsRead, kept, duplicates;
         private long missingCustomer, missingDate, cancelled, nonPositiveQuantity, nonPositivePrice, nonPositiveAmount, droppedDuplicates;
@@ -112,9 +126,23 @@ final class TransactionScan {
             DateLayout layout = schema.specs().get(iDate).dateLayout();
             if (layout == null) {
                 throw new DataFileException(file, 1, r.date(), "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
-                        named.date() != null ? "Name the date column with --date" : "Name the date column with --date");
+                        named.date() != null ? "Name the column that holds purchase dates with --date" : "Name the date column with --date");
+            }
+            if (schema.specs().get(iDate).dateOrderGuessed()) {
+                layout = DateOrderScan.decide(file, schema.format(), iDate, layout);
             }
             dates = new DateParser(layout);
+        }
+
+        boolean[] usedColumns(boolean description) {
+            boolean[] used = new boolean[schema.columns().size()];
+            for (int i : new int[]{iCustomer, iDate, iAmount, iQuantity, iPrice, iInvoice, iProduct, iCountry,
+                    description ? iDescription : -1}) {
+                if (i >= 0) {
+                    used[i] = true;
+                }
+            }
+            return used;
         }
 
         CleaningReport run(DataSource src) {
@@ -123,7 +151,7 @@ final class TransactionScan {
                 rowsRead++;
                 if ((rowsRead & (CHECK_EVERY - 1)) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Read " + rowsRead + " rows");
+                    progress.update(src.fractionRead(), "Read " + rowsRead + " rows");
                 }
                 row(row, src);
             }
@@ -148,7 +176,16 @@ final class TransactionScan {
             if (duplicate) {
                 duplicates++;
             }
-            String customer = customerId(row[iCustomer]);
+            // Consecutive lines usually share customer and timestamp: skip the normalising and hashing.
+            String rawCustomer = row[iCustomer];
+            String customer;
+            if (rawCustomer.equals(lastRawCustomer)) {
+                customer = lastCustomer;
+            } else {
+                customer = customerId(rawCustomer);
+                lastRawCustomer = rawCustomer;
+                lastCustomer = customer;
+            }
             if (customer == null && rules.dropMissingCustomer()) {
                 missingCustomer++;
                 return;
@@ -158,9 +195,16 @@ final class TransactionScan {
                 missingDate++;
                 return;
             }
-            Stamp stamp = stamps.get(rawDate);
-            if (stamp == null) {
-                stamp = parseStamp(rawDate, src.line());
+            Stamp stamp;
+            if (rawDate.equals(lastRawDate)) {
+                stamp = lastStamp;
+            } else {
+                stamp = stamps.get(rawDate);
+                if (stamp == null) {
+                    stamp = parseStamp(rawDate, src.line());
+                }
+                lastRawDate = rawDate;
+                lastStamp = stamp;
             }
             String invoice = iInvoice < 0 ? null : present(row[iInvoice]);
             if (rules.dropCancelled() && invoice != null && (invoice.charAt(0) == 'C' || invoice.charAt(0) == 'c')) {

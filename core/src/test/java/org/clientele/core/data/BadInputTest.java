@@ -60,6 +60,8 @@ class BadInputTest {
         }
         Path p = Files.write(dir.resolve("img.csv"), bytes);
         assertTrue(tableError(p).userMessage().contains("binary"), tableError(p).userMessage());
+        Path utf16 = Files.write(dir.resolve("u16.csv"), "id,x\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertTrue(tableError(utf16).userMessage().contains("UTF-16"), tableError(utf16).userMessage());
     }
 
     @Test
@@ -83,9 +85,16 @@ class BadInputTest {
     @Test
     void requiredTransactionColumnMissing() throws Exception {
         Path p = Files2.write(dir, "t.csv", "customer_id,note\na,x\na,y\n");
+        ReadOptions asLog = ReadOptions.DEFAULT.withKind(DataKind.TRANSACTIONS);
+        DataFileException forced = assertThrows(DataFileException.class,
+                () -> TransactionReader.forEachCleanItem(p, asLog, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
+        assertTrue(forced.userMessage().contains("no date column found. Name it with --date"), forced.userMessage());
         DataFileException e = assertThrows(DataFileException.class,
                 () -> TransactionReader.forEachCleanItem(p, ReadOptions.DEFAULT, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
-        assertTrue(e.userMessage().contains("no date column found. Name it with --date"), e.userMessage());
+        assertTrue(e.userMessage().contains("customer table"), e.userMessage());
+        Path customers = Files2.write(dir, "people.csv", "user_id,age,annual_income,region\n1,25,45000,North\n2,34,52000,South\n3,45,61000,West\n");
+        DataFileException c = assertThrows(DataFileException.class, () -> new CustomerTableBuilder().build(customers, Progress.NONE));
+        assertTrue(c.userMessage().startsWith("people.csv: looks like a customer table"), c.userMessage());
     }
 
     @Test
@@ -95,6 +104,23 @@ class BadInputTest {
                 new TransactionColumns(null, null, null, "qty", "label", null, null, null, null));
         DataFileException e = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(o, null, null).build(p, Progress.NONE));
         assertEquals("p.csv: line 3, column 'label': \"abc\" is not a number. Fix the value or drop --price.", e.userMessage());
+    }
+
+    @Test
+    void dateColumnThatHoldsNoDatesOrABadDate() throws Exception {
+        StringBuilder sb = new StringBuilder("customer,label,when,amount\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append("c").append(i % 3).append(",x,2011-01-").append(10 + i % 20).append(",2\n");
+        }
+        sb.append("c2,x,someday,1\n");
+        Path p = Files2.write(dir, "d.csv", sb.toString());
+        ReadOptions named = new ReadOptions(DataKind.TRANSACTIONS, null,
+                new TransactionColumns(null, "label", null, null, null, null, null, null, null));
+        DataFileException e = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(named, null, null).build(p, Progress.NONE));
+        assertTrue(e.userMessage().startsWith("d.csv: line 1, column 'label': does not hold dates"), e.userMessage());
+        ReadOptions asLog = ReadOptions.DEFAULT.withKind(DataKind.TRANSACTIONS);
+        DataFileException bad = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(asLog, null, null).build(p, Progress.NONE));
+        assertTrue(bad.userMessage().startsWith("d.csv: line 32, column 'when': \"someday\" is not a date"), bad.userMessage());
     }
 
     @Test

@@ -40,6 +40,8 @@ class ProfilerTest {
         assertEquals(5, prof.column("city").topValues().get(0).count());
         assertTrue(prof.column("x_2").warnings().stream().anyMatch(w -> w.startsWith("mostly missing")));
         assertTrue(prof.warnings().stream().anyMatch(w -> w.contains("duplicate header name 'x'")));
+        assertTrue(prof.column("x_2").warnings().get(0).startsWith("duplicate header name 'x'"));
+        assertEquals(1, prof.warnings().stream().filter(w -> w.contains("duplicate header")).count());
 
         JsonNode json = Json.mapper().readTree(Json.write(prof));
         assertEquals(8, json.get("rows").asInt());
@@ -75,6 +77,33 @@ class ProfilerTest {
         assertTrue(prof.column("Quantity").warnings().stream().anyMatch(w -> w.contains("mixed types") && w.contains("line 9")),
                 prof.column("Quantity").warnings().toString());
         assertTrue(prof.column("UnitPrice").warnings().stream().anyMatch(w -> w.startsWith("suspicious outliers")));
+    }
+
+    @Test
+    void onlineRetailProfileMatchesThePublishedFacts() {
+        DataProfile prof = Profiler.profile(SharedData.file("online_retail.csv.gz"), null, Progress.NONE);
+        assertEquals(541_909, prof.rows());
+        assertEquals(DataKind.TRANSACTIONS, prof.kind());
+        assertTrue(prof.format().startsWith("gzip, UTF-8"), prof.format());
+        ColumnProfile customer = prof.column("CustomerID");
+        assertEquals(ColumnType.IDENTIFIER, customer.type());
+        assertEquals(ColumnRole.CUSTOMER, customer.role());
+        assertEquals(135_080, customer.missing());
+        assertEquals(4_372, customer.distinct());
+        assertEquals(1_454, prof.column("Description").missing());
+        assertEquals(25_900, prof.column("InvoiceNo").distinct());
+        assertEquals(ColumnType.IDENTIFIER, prof.column("InvoiceNo").type());
+        assertTrue(prof.column("InvoiceNo").warnings().isEmpty(), prof.column("InvoiceNo").warnings().toString());
+        assertEquals(4_070, prof.column("StockCode").distinct());
+        assertEquals(38, prof.column("Country").distinct());
+        assertEquals("United Kingdom", prof.column("Country").topValues().get(0).value());
+        ColumnProfile q = prof.column("Quantity");
+        assertEquals(-80_995, q.min());
+        assertEquals(80_995, q.max());
+        assertEquals(-11_062.06, prof.column("UnitPrice").min());
+        assertEquals(38_970, prof.column("UnitPrice").max());
+        assertEquals(ColumnType.DATETIME, prof.column("InvoiceDate").type());
+        assertTrue(q.warnings().stream().anyMatch(w -> w.startsWith("suspicious outliers")), q.warnings().toString());
     }
 
     @Test

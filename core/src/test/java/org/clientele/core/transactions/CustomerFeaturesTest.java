@@ -119,6 +119,19 @@ class CustomerFeaturesTest {
     }
 
     @Test
+    void dayFirstDatesAreRecognisedEvenWhenTheSampledRowsCannotTell() throws Exception {
+        StringBuilder sb = new StringBuilder("customer,date,amount\n");
+        for (int i = 0; i < 25_000; i++) {
+            sb.append("c").append(i % 7).append(',').append(String.format("%02d/12/2010 10:00", 1 + i % 12)).append(",2\n");
+        }
+        sb.append("late,13/12/2010 09:00,5\n");
+        CustomerTable t = new CustomerTableBuilder().build(Files2.write(dir, "dmy.csv", sb.toString()), Progress.NONE);
+        CustomerSummary c0 = t.customers().get(0);
+        assertEquals(LocalDateTime.of(2010, 12, 1, 10, 0), c0.firstPurchase());
+        assertEquals(LocalDate.of(2010, 12, 14), t.report().asOf());
+    }
+
+    @Test
     void overridesNameTheColumns() throws Exception {
         Path p = Files2.write(dir, "o.csv", "who,t,n,each,ref\nx,2020-01-01,2,3,R1\nx,2020-01-02,1,3,R2\ny,2020-01-02,1,1,R3\n");
         ReadOptions o = new ReadOptions(DataKind.TRANSACTIONS, null,
@@ -127,6 +140,11 @@ class CustomerFeaturesTest {
         assertEquals(2, t.customers().size());
         assertEquals(9, t.customers().get(0).monetary());
         assertEquals(2, t.customers().get(0).frequency());
+
+        Path both = Files2.write(dir, "both.csv", "customer,date,Quantity,UnitPrice,paid\nx,2020-01-01,2,3,50\nx,2020-01-02,1,3,40\n");
+        assertEquals(9, new CustomerTableBuilder().build(both, Progress.NONE).customers().get(0).monetary());
+        ReadOptions paid = new ReadOptions(null, null, new TransactionColumns(null, null, "paid", null, null, null, null, null, null));
+        assertEquals(90, new CustomerTableBuilder(paid, null, null).build(both, Progress.NONE).customers().get(0).monetary());
     }
 
     @Test
