@@ -7,9 +7,8 @@ import java.util.Arrays;
 
 /**
  * Measures building the customer table from a transaction log inside the JVM: N warm-up runs, then M
- * measured runs; reports the median. Run: {@code java -cp … org.clientele.core.transactions.RfmBenchmark FILE [warmup] [runs]}.
- * For scale checks: {@code --generate ROWS FILE} writes a synthetic log (10 million rows ≈ 0.9 GB) and
- * {@code --profile FILE} times the streaming profiler; run them with e.g. {@code -Xmx1g} to check memory.
+ * measured runs; reports the median. Run it as {@code clientele bench rfm FILE}; for scale, make a log with
+ * {@code clientele generate transactions --rows 10000000 --out big.csv} and run with {@code JAVA_OPTS=-Xmx1g}.
  */
 public final class RfmBenchmark {
 
@@ -61,34 +60,5 @@ public final class RfmBenchmark {
             return sun.getProcessCpuTime();
         }
         return 0;
-    }
-
-    public static void main(String[] args) {
-        if (args.length == 3 && args[0].equals("--generate")) {
-            long t0 = System.nanoTime();
-            SyntheticLog.write(Path.of(args[2]), Long.parseLong(args[1]), 100_000, 42);
-            System.out.printf("wrote %s rows to %s in %.1f s%n", args[1], args[2], (System.nanoTime() - t0) / 1e9);
-            return;
-        }
-        if (args.length == 2 && args[0].equals("--profile")) {
-            long t0 = System.nanoTime();
-            org.clientele.core.data.DataProfile p = org.clientele.core.data.Profiler.profile(Path.of(args[1]), null, Progress.NONE);
-            Runtime rt = Runtime.getRuntime();
-            System.out.printf("profiled %,d rows (%s, %s) in %.1f s; heap in use %d MB of max %d MB%n", p.rows(), p.kind().label(),
-                    p.format(), (System.nanoTime() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
-            return;
-        }
-        if (args.length < 1) {
-            System.err.println("usage: RfmBenchmark FILE [warmup=3] [runs=5]  |  --generate ROWS FILE  |  --profile FILE");
-            System.exit(2);
-        }
-        long start = System.nanoTime();
-        Result r = run(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 3, args.length > 2 ? Integer.parseInt(args[2]) : 5);
-        System.out.printf("file %s%nrows read %,d, kept %,d, customers %,d, revenue %.2f%n", r.file(), r.rowsRead(), r.rowsKept(),
-                r.customers(), r.revenue());
-        System.out.printf("runs (s): %s%nmedian %.3f s wall, %.3f s process CPU, after %d warm-up runs; heap in use up to %d MB;"
-                        + " whole process so far %.2f s%n",
-                Arrays.toString(Arrays.stream(r.seconds()).map(x -> Math.round(x * 1000) / 1000.0).toArray()),
-                r.medianSeconds(), r.medianCpuSeconds(), r.warmup(), r.peakHeapBytes() >> 20, (System.nanoTime() - start) / 1e9);
     }
 }
