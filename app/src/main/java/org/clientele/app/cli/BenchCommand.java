@@ -69,8 +69,8 @@ final class BenchCommand implements Callable<Integer> {
                 RfmBenchmark.Result r = RfmBenchmark.run(file, warmup, runs);
                 out.printf("rfm %s: %,d rows read, %,d kept, %,d customers, revenue %,.2f%n", file.getFileName(),
                         r.rowsRead(), r.rowsKept(), r.customers(), r.revenue());
-                out.printf("median %.3f s over %d runs after %d warm-up (runs: %s); peak heap %,d MB%n",
-                        r.medianSeconds(), runs, warmup, seconds(r.seconds()), r.peakHeapBytes() >> 20);
+                out.printf("median %.3f s wall, %.3f s process CPU over %d runs after %d warm-up (runs: %s); peak heap %,d MB%n",
+                        r.medianSeconds(), r.medianCpuSeconds(), runs, warmup, seconds(r.seconds()), r.peakHeapBytes() >> 20);
             }
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));

@@ -1,10 +1,13 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.analysis.RegressorHoldoutPredictor;
 import org.clientele.core.clv.ClvAnalysis;
 import org.clientele.core.clv.ClvInputException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.ClvTimeUnit;
+import org.clientele.core.clv.HoldoutPredictor;
+import org.clientele.core.clv.HoldoutScore;
 import org.clientele.core.clv.RfmSummaryReader;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
@@ -58,6 +61,11 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--monthly-discount", defaultValue = "0.01", paramLabel = "RATE", description = "Monthly discount rate (default: ${DEFAULT-VALUE}).")
     double monthlyDiscount;
 
+    @Option(names = "--holdout-models", split = ",", defaultValue = "linear,random-forest,xgboost", paramLabel = "A,B,...",
+            description = {"Regressors also compared on the holdout, trained inside the calibration period",
+                    "(default: ${DEFAULT-VALUE}; 'none' for none)."})
+    List<String> holdoutModels;
+
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
@@ -97,7 +105,9 @@ final class ClvCommand implements Callable<Integer> {
             } else {
                 TransactionPurchases.Result purchases = TransactionPurchases.read(file, input.toReadOptions(),
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
-                result = ClvAnalysis.run(purchases.purchases(), options, progress.slice(0.3, 1));
+                List<HoldoutPredictor> regressors = calibrationEnd == null || holdoutModels.contains("none") ? List.of()
+                        : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seed));
+                result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
             }
         } catch (ClvInputException e) {
             throw new CliException(ExitCodes.BAD_INPUT, e.userMessage());
@@ -107,7 +117,23 @@ final class ClvCommand implements Callable<Integer> {
         result.writeJson(json);
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("%,d customers. Wrote %s and %s.%n", result.customers(), json, csv);
+        console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),
+                result.bgnbd().r(), result.bgnbd().alpha(), result.bgnbd().a(), result.bgnbd().b());
+        if (result.gammaGamma() != null) {
+            console.printf("; Gamma-Gamma p=%.4f q=%.4f gamma=%.4f", result.gammaGamma().p(), result.gammaGamma().q(),
+                    result.gammaGamma().gamma());
+        }
+        console.println(".");
+        if (result.holdout() != null && !result.holdout().isEmpty()) {
+            console.printf("Holdout %s..%s (models fitted on purchases up to %s only):%n  %-28s %12s %12s %9s %9s%n",
+                    calibrationEnd.plusDays(1), result.holdoutEnd(), calibrationEnd,
+                    "model", "RMSE", "MAE", "Spearman", "top 10%");
+            for (HoldoutScore h : result.holdout()) {
+                console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f%n", h.model(), h.rmse(), h.mae(), h.spearman(),
+                        h.topDecileCapture());
+            }
+        }
+        console.printf("Wrote %s and %s.%n", json, csv);
         return ExitCodes.OK;
     }
 
