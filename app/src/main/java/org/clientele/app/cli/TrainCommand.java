@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.TrainingResult;
+import org.clientele.core.analysis.SimulatedSpend;
 import org.clientele.core.analysis.TrainingRun;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.OutputFiles;
@@ -45,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COLUMN", description = "Numeric column to predict (regression).")
     String target;
 
+    @Option(names = "--simulate-spend", description = {"For a table without spend: predict a clearly labelled",
+            "SIMULATED spend made from a stated formula of its first three numeric columns plus seeded noise."})
+    boolean simulateSpend;
+
     @Option(names = "--segments", paramLabel = "SEGDIR",
             description = "Output directory of 'clientele segment' whose segments to learn (classification).")
     Path segments;
@@ -86,6 +91,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (simulateSpend && target != null) {
+            throw new CliException(ExitCodes.USAGE, "--simulate-spend makes its own target; drop --target.");
+        }
+        if (simulateSpend) {
+            target = SimulatedSpend.COLUMN;
+        }
         if ((target == null) == (segments == null)) {
             throw new CliException(ExitCodes.USAGE, "name exactly one of --target COLUMN (regression) and "
                     + "--segments DIR (segment classifier).");
@@ -100,7 +111,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult result;
         try {
             Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
-            result = target != null
+            result = simulateSpend
+                    ? TrainingRun.simulatedSpendRegression(file, table, seed, features, regressionOptions(), progress.slice(0.1, 1))
+                    : target != null
                     ? TrainingRun.regression(file, table, target, features, regressionOptions(), progress.slice(0.1, 1))
                     : TrainingRun.segmentClassifier(file, table, segments, classificationOptions(), progress.slice(0.1, 1));
         } finally {

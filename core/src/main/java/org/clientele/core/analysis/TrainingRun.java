@@ -69,6 +69,27 @@ public final class TrainingRun {
         return new TrainingResult(report, withReport.bundle(), data.rowCount() - result.droppedRows(), notes);
     }
 
+    /**
+     * Regression of a {@link SimulatedSpend} added to {@code table}, for tables without a spend column. The
+     * formula is recorded in the report's warnings and provenance ({@code simulatedTarget}), so it is shown
+     * wherever the result is.
+     */
+    public static TrainingResult simulatedSpendRegression(Path file, Table table, long simulationSeed,
+                                                          List<String> features, RegressionOptions options,
+                                                          Progress progress) {
+        SimulatedSpend simulated = SimulatedSpend.forTable(file, table, simulationSeed);
+        TrainingResult result = regression(file, simulated.addTo(table), simulated.column(), features, options, progress);
+        ModelsReport r = result.report();
+        List<String> warnings = new ArrayList<>();
+        warnings.add("The target is SIMULATED, not real spend: " + simulated.formula());
+        warnings.addAll(r.warnings());
+        Map<String, Object> provenance = new java.util.LinkedHashMap<>(r.provenance());
+        provenance.put("simulatedTarget", simulated.describe());
+        ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), r.excluded(), r.models(), r.best(),
+                r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), warnings, provenance);
+        return new TrainingResult(report, result.bundle().withReport(report), result.rows(), result.notes());
+    }
+
     /** The segment classifier: learns the segments of the segment run in {@code segmentsDir} (outliers left out). */
     public static TrainingResult segmentClassifier(Path file, Table table, Path segmentsDir,
                                                    ClassificationOptions options, Progress progress) {

@@ -63,6 +63,11 @@ public final class ModelBundle {
         }
     }
 
+    /** The same model with another report (notes, provenance); the model and its transform are unchanged. */
+    public ModelBundle withReport(ModelsReport newReport) {
+        return new ModelBundle(manifest, tribuoModel, newReport);
+    }
+
     static ModelBundle regression(ModelsReport report, RegressionPipeline pipeline) {
         FittedRegressor m = pipeline.model().unwrap();
         Model<?> tribuo = m instanceof TribuoRegressor tr ? tr.model() : null;
