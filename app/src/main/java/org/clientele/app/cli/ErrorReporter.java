@@ -54,6 +54,9 @@ final class ErrorReporter {
     }
 
     static String message(Throwable e) {
+        if (e instanceof CliException cli) {
+            return cli.getMessage();
+        }
         if (e instanceof DataFileException data) {
             return data.userMessage();
         }

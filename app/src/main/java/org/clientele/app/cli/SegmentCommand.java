@@ -8,6 +8,8 @@ import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.profile.SegmentEntry;
+import org.clientele.core.segment.rfm.RfmRuleException;
+import org.clientele.core.segment.rfm.RfmRuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +27,9 @@ import java.util.concurrent.Callable;
         description = {"Discover customer segments and explain them in plain English.",
                 "Sweeps k (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz), picks",
                 "k by silhouette (by BIC for gmm, by density for hdbscan), and writes",
-                "DIR/segments.json and DIR/assignments.csv. A transaction log is first",
-                "turned into a customer table exactly as 'rfm' does."})
+                "DIR/segments.json and DIR/assignments.csv (and DIR/rfm_rules.csv, the rule table that",
+                "named the RFM segments, when the table has recency, frequency and monetary columns).",
+                "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class SegmentCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +71,11 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--min-cluster-size", paramLabel = "N", description = "hdbscan: smallest segment (default: max(5, 1%% of rows)).")
     Integer minClusterSize;
 
+    @Option(names = "--rfm-rules", paramLabel = "RULES.csv",
+            description = {"Your own table of named RFM segments (CSV or JSON, as the rfm_rules.csv this",
+                    "command writes); it must cover all 25 R x FM cells once."})
+    Path rfmRules;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -82,18 +90,29 @@ final class SegmentCommand implements Callable<Integer> {
         Path json = out.resolve("segments.json");
         Path csv = out.resolve("assignments.csv");
         OutputFiles.checkWritable(json, force);
+        Path rulesOut = out.resolve("rfm_rules.csv");
         OutputFiles.checkWritable(csv, force);
+        OutputFiles.checkWritable(rulesOut, force);
         SegmentOptions options = options();
+        RfmRuleTable rules;
+        try {
+            rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
+        } catch (RfmRuleException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."));
+        }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         SegmentationReport report;
         try {
             Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.2));
-            report = SegmentationRun.run(file, table, options, progress.slice(0.2, 1));
+            report = SegmentationRun.run(file, table, options, rules, progress.slice(0.2, 1));
         } finally {
             progress.done();
         }
         report.writeJson(json);
         report.writeAssignments(csv);
+        if (report.rfmRules() != null) {
+            report.rfmRules().writeCsv(rulesOut);
+        }
         print(spec.commandLine().getOut(), report, json, csv);
         return ExitCodes.OK;
     }

@@ -9,6 +9,7 @@ import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
 import org.clientele.core.segment.profile.SegmentationProfile;
 import org.clientele.core.segment.rfm.RfmResult;
+import org.clientele.core.segment.rfm.RfmRuleTable;
 import org.clientele.core.segment.rfm.RfmScore;
 
 import java.io.OutputStreamWriter;
@@ -20,11 +21,12 @@ import java.util.List;
 
 /**
  * A segmentation with everything needed to show or write it: the clustering, the profiles and plain
- * English explanations, and the named RFM segments when the table allows them.
+ * English explanations, and the named RFM segments (with the rule table that named them) when the table
+ * allows them.
  */
 public record SegmentationReport(SegmentationResult result, SegmentationProfile profile,
                                  List<SegmentExplanation> explanations, List<SegmentEntry> segments,
-                                 RfmResult rfm, List<String> rowIds, String idColumn) {
+                                 RfmResult rfm, RfmRuleTable rfmRules, List<String> rowIds, String idColumn) {
 
     public static final String OUTLIER_NAME = "Outlier";
 

@@ -36,6 +36,12 @@ public final class SegmentationRun {
 
     /** @param file where the table came from, named in error messages */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, Progress progress) {
+        return run(file, table, options, RfmRuleTable.defaults(), progress);
+    }
+
+    /** @param rfmRules the rule table that names RFM segments (the customary one is {@link RfmRuleTable#defaults()}) */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         Progress progress) {
         List<String> features = options.features() == null || options.features().isEmpty()
                 ? table.numericFeatureColumns() : options.features();
         if (features.isEmpty()) {
@@ -66,11 +72,11 @@ public final class SegmentationRun {
         RfmResult rfm = null;
         if (allRoles.monetary() != null && allRoles.recency() != null && allRoles.frequency() != null) {
             rfm = RfmScorer.score(ids, column(file, table, allRoles.recency()), column(file, table, allRoles.frequency()),
-                    column(file, table, allRoles.monetary()), RfmRuleTable.defaults());
+                    column(file, table, allRoles.monetary()), rfmRules);
         }
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
-                ids, table.idColumn());
+                rfm == null ? null : rfmRules, ids, table.idColumn());
     }
 
     private static List<String> rowIds(Table table) {

@@ -6,6 +6,7 @@ import org.clientele.core.segment.Stability;
 import org.clientele.core.segment.SweepPoint;
 import org.clientele.core.segment.profile.FeatureTest;
 import org.clientele.core.segment.profile.SegmentEntry;
+import org.clientele.core.segment.rfm.RfmSegmentRule;
 import org.clientele.core.segment.rfm.RfmSegmentSummary;
 
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                double silhouette, boolean silhouetteSampled, int silhouetteSampleSize,
                                int outliers, Stability stability, long seed, int customers,
                                List<SegmentEntry> segments, List<FeatureTest> drivers, PcaSummary pca,
-                               List<RfmSegmentSummary> rfmSegments, List<String> notes) {
+                               List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
+                               List<String> notes) {
 
     /** Explained variance per component and each feature's loadings, for the segment map's axes. */
     public record PcaSummary(double[] explainedVarianceRatio, List<Map<String, Object>> loadings) {
@@ -34,7 +36,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
         return new SegmentsDocument(r.algorithm().label(), r.k(), r.kChosenBy(), r.features(), r.preprocessing(),
                 r.sweep(), r.elbowK(), r.silhouette(), r.silhouetteSampled(), r.silhouetteSampleSize(), r.outliers(),
                 r.stability(), r.seed(), report.rowIds().size(), report.segments(), report.profile().drivers(),
-                pca(r), report.rfm() == null ? null : report.rfm().segments(), r.notes());
+                pca(r), report.rfm() == null ? null : report.rfm().segments(),
+                report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes());
     }
 
     private static PcaSummary pca(SegmentationResult r) {
