@@ -9,6 +9,8 @@ import org.clientele.core.segment.profile.FeatureRoles;
 import org.clientele.core.segment.rfm.RfmScore;
 
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -225,10 +227,26 @@ public final class MarketingList {
         }
         out.add(row.action() == null ? "" : row.action());
         for (int c : valueIndex) {
-            String text = table.text(row.tableRow(), c);
-            out.add(text == null ? "" : text);
+            out.add(value(row.tableRow(), c));
         }
         return out;
+    }
+
+    /** Numbers without float noise (3811.9499999999994 → 3811.95): spend to cents, others to 6 decimals. */
+    private String value(int row, int col) {
+        if (!table.type(col).isNumeric()) {
+            String text = table.text(row, col);
+            return text == null ? "" : text;
+        }
+        double v = table.number(row, col);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            return Double.toString(v);
+        }
+        return BigDecimal.valueOf(v).setScale(col == monetaryIndex ? 2 : 6, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
     }
 
     /** The value of a table column for one row, as a number (NaN when missing or not numeric). */

@@ -41,8 +41,8 @@ class MarketingListTest {
                 List.of(ColumnType.IDENTIFIER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.DECIMAL,
                         ColumnType.CATEGORICAL),
                 Arrays.asList(null, new double[] {5, 300, 20, 250, 40, 1},
-                        new double[] {12, 1, 8, 1, 3, 50},
-                        new double[] {900.5, 40, 1500, Double.NaN, 300, 99_999},
+                        new double[] {12, 1, 8, 1, 3, 50.00000000000001},
+                        new double[] {900.5, 40, 1499.9999999999998, Double.NaN, 300, 99_999},
                         null),
                 Arrays.asList(new String[] {"a", "b", "c", "d", "e", "f"}, null, null, null,
                         new String[] {"UK", "FR", "UK", "DE", "UK", "NL"}),
@@ -80,6 +80,7 @@ class MarketingListTest {
                 "250", "1", ""), all.cells(all.rows().get(4)));
         assertEquals("", all.cells(all.rows().get(5)).get(3), "unknown confidence is empty");
         assertEquals(900.5 + 40 + 1500 + 300 + 99_999, all.revenue(), 1e-9);
+        assertEquals(List.of("1", "50", "99999"), all.cells(all.rows().get(5)).subList(9, 12), "no float noise");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.clientele.core.report.MarketingList;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -99,7 +100,7 @@ public final class ExportView {
         boundsGrid.setVgap(4);
         boundsGrid.setId("export-bounds");
         VBox boundsSection = new VBox(6, title("Only customers with"), boundsGrid);
-        VBox filters = new VBox(16, segmentSection, rfmSection, boundsSection);
+        VBox filters = new VBox(16, segmentSection, boundsSection, rfmSection);
         filters.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane side = new ScrollPane(filters);
         side.setFitToWidth(true);
@@ -242,9 +243,16 @@ public final class ExportView {
         }
         if (old == null || !old.header().equals(list.header())) {
             table.getColumns().clear();
+            // Who, which segment, their figures, then scores and the (long) action: what matters shows without
+            // scrolling. The file keeps the CSV order; the segment number is in the name's checkbox.
             List<String> header = list.header();
-            for (int i = 0; i < header.size(); i++) {
-                table.getColumns().add(column(header.get(i), i));
+            List<String> order = new ArrayList<>(List.of(header.get(0), "segment_name"));
+            order.addAll(list.valueColumns());
+            header.stream().filter(h -> !order.contains(h) && !h.equals("segment") && !h.equals("action"))
+                    .forEach(order::add);
+            order.add("action");
+            for (String name : order) {
+                table.getColumns().add(column(name, header.indexOf(name)));
             }
         }
         table.setItems(FXCollections.observableArrayList(list.rows()));
@@ -261,11 +269,11 @@ public final class ExportView {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         column.setPrefWidth(switch (name) {
-            case "segment_name" -> 190;
-            case "action" -> 320;
-            case "rfm_segment" -> 140;
-            case "segment", "r_score", "f_score", "m_score" -> 70;
-            default -> Math.max(80, 8 * name.length() + 20);
+            case "segment_name" -> 180;
+            case "action" -> 420;
+            case "rfm_segment" -> 130;
+            case "r_score", "f_score", "m_score" -> 64;
+            default -> Math.max(80, 7.5 * name.length() + 22);
         });
         return column;
     }
