@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 RfmCommand.class,
                 SegmentCommand.class,
                 ClvCommand.class,
+                ExportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,
                 EdaCommand.class,

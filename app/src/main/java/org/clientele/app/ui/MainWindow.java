@@ -19,6 +19,8 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.app.ui.export.ExportView;
+import org.clientele.app.ui.export.ExportViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -37,6 +39,8 @@ public final class MainWindow {
     private final FxTaskRunner runner = new FxTaskRunner();
     private final WorkbenchState state = new WorkbenchState(runner);
     private final DataViewModel data = new DataViewModel(runner);
+    private final ExportViewModel export = new ExportViewModel(runner);
+    private final ExportView exportView = new ExportView(export);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -51,8 +55,10 @@ public final class MainWindow {
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
         state.datasetProperty().bind(data.datasetProperty());
+        export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(tab("Export", exportView.root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -68,6 +74,10 @@ public final class MainWindow {
 
     public DataViewModel dataViewModel() {
         return data;
+    }
+
+    public ExportViewModel exportViewModel() {
+        return export;
     }
 
     public WorkbenchState state() {
@@ -111,11 +121,17 @@ public final class MainWindow {
             samples.getItems().add(item);
         }
 
+        MenuItem exportList = new MenuItem("Export…");
+        exportList.setId("menu-export");
+        exportList.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportList.setOnAction(e -> exportList());
+
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
 
-        Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), exportList,
+                new SeparatorMenuItem(), quit);
         return new MenuBar(file, viewMenu());
     }
 
@@ -132,6 +148,13 @@ public final class MainWindow {
             view.getItems().add(item);
         }
         return view;
+    }
+
+    /** File ▸ Export…: shows the Export tab and, once a segmentation exists, asks where to write the list. */
+    private void exportList() {
+        tabs.getTabs().stream().filter(t -> "tab-export".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        exportView.chooseAndExport();
     }
 
     private void chooseAndOpen() {
