@@ -19,6 +19,10 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.app.ui.lookup.LookupView;
+import org.clientele.app.ui.lookup.LookupViewModel;
+import org.clientele.app.ui.models.ModelsView;
+import org.clientele.app.ui.models.ModelsViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -37,6 +41,7 @@ public final class MainWindow {
     private final FxTaskRunner runner = new FxTaskRunner();
     private final WorkbenchState state = new WorkbenchState(runner);
     private final DataViewModel data = new DataViewModel(runner);
+    private final ModelsViewModel models = new ModelsViewModel(state, runner);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -51,8 +56,15 @@ public final class MainWindow {
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
         state.datasetProperty().bind(data.datasetProperty());
+        models.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Could not train the model", error);
+            }
+        });
         // One line per tab; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
+        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
