@@ -77,6 +77,36 @@ class ModelsAndLookupUiTest {
         int k = segmentation.result().k();
         assertTrue(bars.getChildren().size() == 3 * k, "a label, a bar and a value per segment");
         snapshot("lookup");
+
+        // The spend model: mean and linear only, to stay quick.
+        robot.clickOn("Models");
+        robot.clickOn("Predict spending / value");
+        robot.clickOn("#models-spend-lasso");
+        robot.clickOn("#models-spend-random-forest");
+        robot.clickOn("#models-train-spend");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.state().spendModelProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#models-spend-table").queryAs(TableView.class).getItems().size() == 2);
+        snapshot("spend");
+        robot.clickOn("Lookup");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label spend = robot.lookup("#lookup-spend").queryAs(Label.class);
+        assertTrue(spend.isVisible() && spend.getText().startsWith("monetary ≈"), spend.getText());
+        snapshot("lookup-spend");
+        if (System.getProperty("clientele.snapshots") != null) {
+            robot.interact(() -> {
+                robot.window(0).setWidth(1024);
+                robot.window(0).setHeight(640);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot("lookup-small");
+            robot.clickOn("Models");
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot("spend-small");
+            robot.clickOn("Assign new customers to segments");
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot("models-small");
+        }
     }
 
     /** Saves what the window shows when -Dclientele.snapshots=DIR is set, to look at the layout. */

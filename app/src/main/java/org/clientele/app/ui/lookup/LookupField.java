@@ -55,12 +55,12 @@ public final class LookupField {
         return problem.getReadOnlyProperty();
     }
 
-    /** "0 – 373 (median 50)" */
+    /** "0 – 373 · median 50" */
     public String rangeText() {
         if (range == null || range.values() == 0) {
             return "";
         }
-        return plain(range.min()) + " – " + plain(range.max()) + "  (median " + plain(range.median()) + ")";
+        return plain(range.min()) + " – " + plain(range.max()) + " · median " + plain(range.median());
     }
 
     /** The typed number; NaN when empty or not a number (the model then uses the training median). */

@@ -151,6 +151,8 @@ public final class LookupView {
             input.setPromptText(f.range() == null ? "" : LookupField.plain(f.range().median()));
             Label range = new Label(f.rangeText());
             range.getStyleClass().add("hint-text");
+            range.setWrapText(true);
+            range.setMinHeight(Region.USE_PREF_SIZE);
             Label problem = new Label();
             problem.getStyleClass().add("warning-label");
             problem.textProperty().bind(f.problemProperty());

@@ -18,6 +18,8 @@ final class Charts {
     static XYChart scatter(String title, String xLabel, String yLabel, DoubleDataSet points, DoubleDataSet line) {
         DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
         DefaultNumericAxis y = new DefaultNumericAxis(yLabel);
+        x.setUnit(null);
+        y.setUnit(null);
         x.setAutoRangeRounding(false);
         y.setAutoRangeRounding(false);
         XYChart chart = new XYChart(x, y);

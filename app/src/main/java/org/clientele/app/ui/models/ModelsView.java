@@ -96,8 +96,8 @@ public final class ModelsView {
         classifierTable.setId("models-classifier-table");
         classifierTable.getColumns().setAll(List.of(bestColumn(), text("Model", ModelEntry::name, 130),
                 text("Accuracy", m -> Fmt.num(m.accuracy(), 3), 90), text("Macro-F1", m -> Fmt.num(m.macroF1(), 3), 90),
-                text("CV accuracy (mean ± std)", m -> Fmt.meanStd(m.cvAccuracyMean(), m.cvAccuracyStd(), 3), 190),
-                text("CV macro-F1 (mean ± std)", m -> Fmt.meanStd(m.cvMacroF1Mean(), m.cvMacroF1Std(), 3), 190)));
+                text("CV accuracy (mean ± std)", m -> Fmt.meanStd(m.cvAccuracyMean(), m.cvAccuracyStd(), 3), 215),
+                text("CV macro-F1 (mean ± std)", m -> Fmt.meanStd(m.cvMacroF1Mean(), m.cvMacroF1Std(), 3), 215)));
         perSegment.setId("models-per-segment");
         perSegment.getColumns().setAll(List.of(text2("Segment", ClassScore::name, 200),
                 text2("Precision", s -> Fmt.num(s.precision(), 3), 80), text2("Recall", s -> Fmt.num(s.recall(), 3), 80),
@@ -135,7 +135,7 @@ public final class ModelsView {
         spendTable.getColumns().setAll(List.of(bestColumn(), text("Model", ModelEntry::name, 130),
                 text("RMSE", m -> Fmt.num(m.rmse(), 4), 100), text("MAE", m -> Fmt.num(m.mae(), 4), 100),
                 text("R²", m -> Fmt.num(m.r2(), 3), 70),
-                text("CV R² (mean ± std)", m -> Fmt.meanStd(m.cvR2Mean(), m.cvR2Std(), 3), 160),
+                text("CV R² (mean ± std)", m -> Fmt.meanStd(m.cvR2Mean(), m.cvR2Std(), 3), 180),
                 text("Settings", ModelEntry::settings, 220)));
         excluded.setId("models-excluded");
         PngExport.install(scatter, "predicted-vs-actual");
@@ -166,7 +166,8 @@ public final class ModelsView {
             perSegment.getItems().setAll(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> new ClassScore(
                     names.get(i), rows.get(i).precision(), rows.get(i).recall(), rows.get(i).f1(), rows.get(i).support()))
                     .toList());
-            perSegment.setPrefHeight(28 * (rows.size() + 1.4));
+            perSegment.setFixedCellSize(26);
+            perSegment.setPrefHeight(26 * rows.size() + 34);
         }
         classifierImportance.show(importanceBars(r.report().importances(), 3));
     }
@@ -214,8 +215,8 @@ public final class ModelsView {
 
     private static void setRows(TableView<ModelEntry> table, List<ModelEntry> rows) {
         table.getItems().setAll(rows);
-        table.setFixedCellSize(28);
-        table.setPrefHeight(28 * (rows.size() + 1.4));
+        table.setFixedCellSize(26);
+        table.setPrefHeight(26 * rows.size() + 34);
         table.setMinHeight(Region.USE_PREF_SIZE);
     }
 
