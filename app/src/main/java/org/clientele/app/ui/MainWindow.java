@@ -21,6 +21,10 @@ import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
 import org.clientele.app.ui.export.ExportView;
 import org.clientele.app.ui.export.ExportViewModel;
+import org.clientele.app.ui.lookup.LookupView;
+import org.clientele.app.ui.lookup.LookupViewModel;
+import org.clientele.app.ui.models.ModelsView;
+import org.clientele.app.ui.models.ModelsViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -41,6 +45,7 @@ public final class MainWindow {
     private final DataViewModel data = new DataViewModel(runner);
     private final ExportViewModel export = new ExportViewModel(runner);
     private final ExportView exportView = new ExportView(export);
+    private final ModelsViewModel models = new ModelsViewModel(state, runner);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -56,8 +61,15 @@ public final class MainWindow {
 
         state.datasetProperty().bind(data.datasetProperty());
         export.bind(state.segmentationProperty(), state.datasetProperty());
-        // One line per tab; Ctrl+1..N select them in this order.
+        models.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Could not train the model", error);
+            }
+        });
+        // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
+        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * The output of a segment run read back for training a classifier: each customer's segment from
  * {@code assignments.csv} and the features the segments were found on from {@code segments.json}.
  *
+ * @param dir      the segment run's output directory; null for labels taken from a segmentation in memory
  * @param idColumn the first column of assignments.csv: the input's id column, or {@code row} (1-based numbers)
  * @param ids      one per assignment, in file order
  * @param segments the segment of each assignment (-1 = outlier)
@@ -43,6 +44,20 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
 
     public boolean byRowNumber() {
         return idColumn.equals("row");
+    }
+
+    /**
+     * The labels of a segmentation in memory, exactly as {@link #read} would return them from the files
+     * {@code segment} writes for it (assignments.csv's id column and names, segments.json's features).
+     */
+    public static SegmentLabels of(SegmentationReport report) {
+        int[] labels = report.result().labels();
+        Map<Integer, String> names = new TreeMap<>();
+        for (int label : labels) {
+            names.computeIfAbsent(label, report::segmentName);
+        }
+        return new SegmentLabels(null, report.idColumn() == null ? "row" : report.idColumn(), report.rowIds(),
+                labels.clone(), names, report.result().features());
     }
 
     public static SegmentLabels read(Path dir) {

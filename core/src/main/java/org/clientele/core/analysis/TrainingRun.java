@@ -66,7 +66,8 @@ public final class TrainingRun {
             notes.add(String.format("%,d rows without a value for '%s' were left out", result.droppedRows(), target));
         }
         notes.add("target scale: " + result.scaleChoice().reason());
-        return new TrainingResult(report, withReport.bundle(), data.rowCount() - result.droppedRows(), notes);
+        return new TrainingResult(report, withReport.bundle(), data.rowCount() - result.droppedRows(), notes, null,
+                result.heldOut());
     }
 
     /**
@@ -93,7 +94,21 @@ public final class TrainingRun {
     /** The segment classifier: learns the segments of the segment run in {@code segmentsDir} (outliers left out). */
     public static TrainingResult segmentClassifier(Path file, Table table, Path segmentsDir,
                                                    ClassificationOptions options, Progress progress) {
-        SegmentLabels labels = SegmentLabels.read(segmentsDir);
+        return segmentClassifier(file, table, SegmentLabels.read(segmentsDir), options, progress);
+    }
+
+    /**
+     * The segment classifier of a segmentation held in memory (the workbench's), on the table it was run
+     * on: the same rows, features and names a saved run of it would give.
+     */
+    public static TrainingResult segmentClassifier(Path file, Table table, SegmentationReport segmentation,
+                                                   ClassificationOptions options, Progress progress) {
+        return segmentClassifier(file, table, SegmentLabels.of(segmentation), options, progress);
+    }
+
+    /** The segment classifier of {@code labels}, however they were obtained. */
+    public static TrainingResult segmentClassifier(Path file, Table table, SegmentLabels labels,
+                                                   ClassificationOptions options, Progress progress) {
         List<String> notes = new ArrayList<>();
         ModelingData data = classificationData(file, table, labels, notes);
         List<String> names = data.classNames().stream().map(c -> labels.names().get(Integer.parseInt(c))).toList();
@@ -104,7 +119,8 @@ public final class TrainingRun {
         } catch (IllegalArgumentException e) {
             throw new DataFileException(file, 0, null, e.getMessage(), "Segment more customers or use fewer --folds");
         }
-        return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes);
+        return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes,
+                result.score(result.best()).test(), List.of());
     }
 
     /** The rows and columns a regression learns from, checked against the table. */
@@ -127,7 +143,7 @@ public final class TrainingRun {
      * the segment run had no id column), without outliers; class names are the segment ids in order.
      */
     public static ModelingData classificationData(Path file, Table table, SegmentLabels labels, List<String> notes) {
-        Path assignments = labels.dir().resolve(SegmentLabels.ASSIGNMENTS);
+        Path assignments = labels.dir() == null ? file : labels.dir().resolve(SegmentLabels.ASSIGNMENTS);
         Map<String, Integer> rowOf = rowIndex(file, table, labels);
         List<Integer> rows = new ArrayList<>();
         List<Integer> segments = new ArrayList<>();
