@@ -19,6 +19,10 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.app.ui.map.MapView;
+import org.clientele.app.ui.map.MapViewModel;
+import org.clientele.app.ui.segments.SegmentsView;
+import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -37,6 +41,8 @@ public final class MainWindow {
     private final FxTaskRunner runner = new FxTaskRunner();
     private final WorkbenchState state = new WorkbenchState(runner);
     private final DataViewModel data = new DataViewModel(runner);
+    private final SegmentsViewModel segments =
+            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -47,12 +53,19 @@ public final class MainWindow {
                 ErrorDialogs.show(stage, "Could not open the file", error);
             }
         });
+        segments.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Could not segment the customers", error);
+            }
+        });
         data.titleProperty().addListener((obs, old, title) ->
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
         state.datasetProperty().bind(data.datasetProperty());
         // One line per tab; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
+        tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -68,6 +81,10 @@ public final class MainWindow {
 
     public DataViewModel dataViewModel() {
         return data;
+    }
+
+    public SegmentsViewModel segmentsViewModel() {
+        return segments;
     }
 
     public WorkbenchState state() {
