@@ -56,8 +56,14 @@ public final class MapView {
         chart.getRenderers().setAll(renderer);
         DataPointTooltip tooltip = new DataPointTooltip(8);
         chart.getPlugins().addAll(tooltip, new RectangleSelection());
-        xAxis.setAutoRangeRounding(true);
-        yAxis.setAutoRangeRounding(true);
+        for (DefaultNumericAxis axis : List.of(xAxis, yAxis)) {
+            axis.setUnit(null);
+            axis.setAutoUnitScaling(false);
+            axis.setAutoRangeRounding(false);
+            axis.setAutoRangePadding(0.04);
+            axis.setForceZeroInRange(false);
+        }
+        chart.getTitleLabel().setStyle("-fx-font-size: 13px; -fx-font-weight: bold;");
         PngExport.install(chart, "segment-map");
 
         caption.setId("map-caption");
@@ -115,7 +121,9 @@ public final class MapView {
         double size = map.drawn() > 5000 ? 1.5 : map.drawn() > 1000 ? 2.2 : 3;
         for (SegmentMap.Group g : map.groups()) {
             LabelledPoints set = new LabelledPoints(g, model::customerId);
-            set.setStyle(DataSetStyleBuilder.newInstance().setMarkerColor(SegmentPalette.hex(g.label()))
+            String color = SegmentPalette.hex(g.label());
+            set.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(color).setMarkerColor(color)
+                    .setLineColor(color).setFill(color).setStroke(color)
                     .setMarkerSize(g.label() < 0 ? size * 0.8 : size).build());
             renderer.getDatasets().add(set);
         }

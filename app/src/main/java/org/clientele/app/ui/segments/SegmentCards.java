@@ -65,8 +65,9 @@ final class SegmentCards {
             }
         });
 
-        Label size = new Label(String.format("%,d customers · %.1f%% of customers%s", s.size(), 100 * s.share(),
+        Label size = new Label(String.format("%,d customers (%.1f%%)%s", s.size(), 100 * s.share(),
                 Double.isNaN(s.revenueShare()) ? "" : String.format(" · %.1f%% of revenue", 100 * s.revenueShare())));
+        size.setWrapText(true);
         size.setId("segment-size-" + s.id());
         size.getStyleClass().add("segment-card-size");
         Label facts = new Label(e == null ? s.description() : e.facts());

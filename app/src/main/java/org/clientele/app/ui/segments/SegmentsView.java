@@ -55,6 +55,7 @@ public final class SegmentsView {
         summary.setId("segments-summary");
         summary.getStyleClass().add("dataset-subtitle");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setText("Open a file, then press Run to find segments.");
 
         sections.setId("segments-sections");

@@ -64,14 +64,21 @@ final class SweepCharts {
         for (int i = 0; i < METRICS.size(); i++) {
             Metric m = METRICS.get(i);
             DefaultNumericAxis x = new DefaultNumericAxis("k");
+            x.setUnit(null);
             x.setAutoRangeRounding(false);
             x.setMinorTickCount(0);
-            DefaultNumericAxis y = new DefaultNumericAxis(m.title());
-            y.setAutoRangeRounding(true);
-            y.setAutoUnitScaling(true);
+            x.setTickLabelFormatter(new Ticks(true));
+            DefaultNumericAxis y = new DefaultNumericAxis(m.id().equals("inertia") ? "inertia" : "index");
+            y.setUnit(null);
+            y.setAutoUnitScaling(false);
+            y.setAutoRangeRounding(false);
+            y.setAutoRangePadding(0.12);
+            y.setForceZeroInRange(false);
+            y.setTickLabelFormatter(new Ticks(false));
             XYChart chart = new XYChart(x, y);
             chart.setId("sweep-" + m.id());
             chart.setTitle(m.title() + " — " + m.hint());
+            chart.getTitleLabel().setStyle("-fx-font-size: 13px; -fx-font-weight: bold;");
             chart.setLegendVisible(false);
             chart.setAnimated(false);
             chart.setMinSize(160, 120);
@@ -81,7 +88,7 @@ final class SweepCharts {
             renderer.setPointReduction(false);
             chart.getRenderers().setAll(renderer);
             DoubleDataSet set = new DoubleDataSet(m.title());
-            set.setStyle(DataSetStyleBuilder.newInstance().setMarkerColor("#2f6fb2").setLineColor("#2f6fb2")
+            set.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor("#2f6fb2").setMarkerColor("#2f6fb2").setLineColor("#2f6fb2")
                     .setMarkerSize(4).setLineWidth(1.5).build());
             renderer.getDatasets().add(set);
             XValueIndicator mark = new XValueIndicator(x, 2, "chosen");
@@ -160,6 +167,34 @@ final class SweepCharts {
 
     List<XYChart> charts() {
         return charts;
+    }
+
+    /** Whole k only on the x axis; on y, short numbers that fit (1,234 · 0.412). */
+    private static final class Ticks extends javafx.util.StringConverter<Number> {
+
+        private final boolean whole;
+
+        Ticks(boolean whole) {
+            this.whole = whole;
+        }
+
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            if (whole) {
+                return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : "";
+            }
+            double a = Math.abs(v);
+            if (a >= 1e6) {
+                return String.format("%.2g", v);
+            }
+            return a >= 100 ? String.format("%,.0f", v) : a >= 10 ? String.format("%.1f", v) : String.format("%.3f", v);
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.valueOf(s);
+        }
     }
 
     /** Turns a click in the plot area into the nearest swept k. */
