@@ -3,7 +3,6 @@ package org.clientele.app.ui.map;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
-import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
@@ -54,8 +53,7 @@ public final class MapView {
         renderer.setDrawMarker(true);
         renderer.setPointReduction(false);
         chart.getRenderers().setAll(renderer);
-        DataPointTooltip tooltip = new DataPointTooltip(8);
-        chart.getPlugins().addAll(tooltip, new RectangleSelection());
+        chart.getPlugins().add(new MapInteraction());
         for (DefaultNumericAxis axis : List.of(xAxis, yAxis)) {
             axis.setUnit(null);
             axis.setAutoUnitScaling(false);
@@ -182,13 +180,27 @@ public final class MapView {
         }
     }
 
-    /** Drag with the primary button: a rectangle; on release the customers inside are selected. */
-    private final class RectangleSelection extends ChartPlugin {
+    /**
+     * Hover: the nearest point's customer id and segment; drag with the primary button: a rectangle, and on
+     * release the customers inside are selected.
+     */
+    private final class MapInteraction extends ChartPlugin {
 
+        private static final double PICK = 8;
         private final Rectangle rect = new Rectangle();
+        private final Label tip = new Label();
         private Point2D start;
 
-        RectangleSelection() {
+        MapInteraction() {
+            tip.setId("map-tooltip");
+            tip.setStyle("-fx-background-color: rgba(255,255,240,0.95); -fx-border-color: #8a8f98; -fx-padding: 3 6 3 6;"
+                    + " -fx-font-size: 12px;");
+            tip.setManaged(false);
+            tip.setVisible(false);
+            tip.setMouseTransparent(true);
+            getChartChildren().add(tip);
+            registerInputEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+            registerInputEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
             rect.getStyleClass().add("map-selection-rectangle");
             rect.setStyle("-fx-fill: rgba(47,111,178,0.15); -fx-stroke: #2f6fb2; -fx-stroke-dash-array: 4 3;");
             rect.setManaged(false);
@@ -227,6 +239,46 @@ public final class MapView {
                 model.select(xAxis.getValueForDisplay(a.getX()), xAxis.getValueForDisplay(b.getX()),
                         yAxis.getValueForDisplay(a.getY()), yAxis.getValueForDisplay(b.getY()));
             });
+        }
+
+        private void hover(MouseEvent e) {
+            SegmentMap map = model.mapProperty().get();
+            if (map == null || start != null || !isMouseEventWithinCanvas(e)) {
+                tip.setVisible(false);
+                return;
+            }
+            Point2D p = getChart().toPlotArea(e.getX(), e.getY());
+            SegmentMap.Group best = null;
+            int bestIndex = -1;
+            double bestDistance = PICK * PICK;
+            for (SegmentMap.Group g : map.groups()) {
+                for (int i = 0; i < g.size(); i++) {
+                    double dx = xAxis.getDisplayPosition(g.x()[i]) - p.getX();
+                    double dy = yAxis.getDisplayPosition(g.y()[i]) - p.getY();
+                    double d = dx * dx + dy * dy;
+                    if (d <= bestDistance) {
+                        bestDistance = d;
+                        best = g;
+                        bestIndex = i;
+                    }
+                }
+            }
+            if (best == null) {
+                tip.setVisible(false);
+                return;
+            }
+            int row = best.rows()[bestIndex];
+            tip.setText(String.format("Customer %s%n%s%nPC1 %.2f · PC2 %.2f", model.customerId(row), best.name(),
+                    best.x()[bestIndex], best.y()[bestIndex]));
+            tip.resize(tip.prefWidth(-1), tip.prefHeight(-1));
+            // keep it inside the plot area, which clips plugin nodes: flip left / below near the edges
+            boolean right = p.getX() > getChart().getCanvas().getWidth() / 2;
+            boolean top = p.getY() < tip.getHeight() + 12;
+            double x = right ? e.getX() - 12 - tip.getWidth() : e.getX() + 12;
+            double y = top ? e.getY() + 14 : e.getY() - tip.getHeight() - 6;
+            tip.relocate(x, y);
+            tip.setVisible(true);
+            tip.toFront();
         }
     }
 }

@@ -74,6 +74,11 @@ public final class SegmentsView {
 
         model.reportProperty().addListener((obs, old, now) -> show(now));
         model.sweepProperty().addListener((obs, old, now) -> showSweep());
+        model.datasetProperty().addListener((obs, old, now) -> {
+            if (model.reportProperty().get() == null) {
+                show(null);
+            }
+        });
         model.errorProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 summary.setText("Segmentation failed: " + org.clientele.app.ui.common.ErrorDialogs.describe(e));
@@ -244,9 +249,9 @@ public final class SegmentsView {
     private void showSweep() {
         SegmentsViewModel.SweepView s = model.sweepProperty().get();
         if (s == null) {
-            sweep.show(java.util.List.of(), null, 0);
+            sweep.show(java.util.List.of(), null, 0, 0);
         } else {
-            sweep.show(s.points(), s.elbowK(), model.currentK());
+            sweep.show(s.points(), s.elbowK(), s.autoK(), model.currentK());
         }
     }
 

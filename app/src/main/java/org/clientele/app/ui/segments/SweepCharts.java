@@ -44,6 +44,7 @@ final class SweepCharts {
     private final List<DoubleDataSet> sets = new ArrayList<>();
     private final List<XValueIndicator> chosen = new ArrayList<>();
     private final XValueIndicator elbow;
+    private final XValueIndicator best;
     private List<SweepPoint> points = List.of();
 
     SweepCharts(IntConsumer onPick) {
@@ -108,6 +109,9 @@ final class SweepCharts {
             grid.add(chart, i % 2, i / 2);
         }
         elbow = elbowMark;
+        best = new XValueIndicator(charts.get(1).getXAxis(), 2, "best");
+        best.setEditable(false);
+        best.setLabelPosition(0.85);
     }
 
     GridPane root() {
@@ -115,7 +119,7 @@ final class SweepCharts {
     }
 
     /** Draws the sweep (empty list clears) with the elbow and the chosen k marked. */
-    void show(List<SweepPoint> sweep, Integer elbowK, int chosenK) {
+    void show(List<SweepPoint> sweep, Integer elbowK, int autoK, int chosenK) {
         points = sweep == null ? List.of() : List.copyOf(sweep);
         double[] ks = points.stream().mapToDouble(SweepPoint::k).toArray();
         for (int i = 0; i < METRICS.size(); i++) {
@@ -131,6 +135,8 @@ final class SweepCharts {
             markAt(charts.get(i), chosen.get(i), chosenK > 0 && ks.length > 0 ? chosenK : Double.NaN, "k = " + chosenK);
         }
         markAt(charts.get(0), elbow, elbowK == null || ks.length == 0 ? Double.NaN : elbowK, "elbow k = " + elbowK);
+        markAt(charts.get(1), best, autoK <= 0 || autoK == chosenK || ks.length < 2 ? Double.NaN : autoK,
+                "suggested k = " + autoK);
     }
 
     /** Shows the indicator at {@code value}, or removes it for NaN. */
