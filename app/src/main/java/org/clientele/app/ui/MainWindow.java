@@ -25,6 +25,10 @@ import org.clientele.app.ui.lookup.LookupView;
 import org.clientele.app.ui.lookup.LookupViewModel;
 import org.clientele.app.ui.models.ModelsView;
 import org.clientele.app.ui.models.ModelsViewModel;
+import org.clientele.app.ui.map.MapView;
+import org.clientele.app.ui.map.MapViewModel;
+import org.clientele.app.ui.segments.SegmentsView;
+import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -46,6 +50,8 @@ public final class MainWindow {
     private final ExportViewModel export = new ExportViewModel(runner);
     private final ExportView exportView = new ExportView(export);
     private final ModelsViewModel models = new ModelsViewModel(state, runner);
+    private final SegmentsViewModel segments =
+            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
 
@@ -54,6 +60,11 @@ public final class MainWindow {
         data.errorProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 ErrorDialogs.show(stage, "Could not open the file", error);
+            }
+        });
+        segments.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Could not segment the customers", error);
             }
         });
         data.titleProperty().addListener((obs, old, title) ->
@@ -68,6 +79,8 @@ public final class MainWindow {
         });
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
+        tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
         tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
@@ -90,6 +103,10 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() {
         return export;
+    }
+
+    public SegmentsViewModel segmentsViewModel() {
+        return segments;
     }
 
     public WorkbenchState state() {

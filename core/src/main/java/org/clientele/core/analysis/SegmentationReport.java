@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.SegmentationResult;
+import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
 import org.clientele.core.segment.profile.SegmentationProfile;
@@ -41,6 +42,28 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
             }
         }
         return "Segment " + label;
+    }
+
+    /**
+     * The same report with segment {@code id} renamed by the user (null or blank restores the generated
+     * name): explanations and entries carry the new name, so every view and export shows it.
+     */
+    public SegmentationReport withCustomName(int id, String name) {
+        boolean found = false;
+        List<SegmentExplanation> renamed = new ArrayList<>(explanations.size());
+        for (SegmentExplanation e : explanations) {
+            if (e.id() == id) {
+                renamed.add(e.withCustomName(name));
+                found = true;
+            } else {
+                renamed.add(e);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("there is no segment " + id);
+        }
+        return new SegmentationReport(result, profile, List.copyOf(renamed), SegmentEntries.of(profile, renamed), rfm,
+                rfmRules, rowIds, idColumn);
     }
 
     /** segments.json as the contract describes it. */
