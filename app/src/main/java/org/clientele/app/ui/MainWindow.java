@@ -19,6 +19,8 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.app.ui.explore.ExploreView;
+import org.clientele.app.ui.explore.ExploreViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -53,6 +55,7 @@ public final class MainWindow {
         state.datasetProperty().bind(data.datasetProperty());
         // One line per tab; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty())).tab("Explore"));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

@@ -145,8 +145,21 @@ public final class ChartData {
         return new Matrix(rows, columns, values);
     }
 
+    /** Above this many features the columns are numbered and the rows carry number and name. */
+    static final int NAMED_COLUMNS = 10;
+
     static Matrix correlations(CorrelationMatrix m, boolean spearman) {
         String[] names = m.features().toArray(String[]::new);
-        return new Matrix(names, names, spearman ? m.spearman() : m.pearson());
+        double[][] values = spearman ? m.spearman() : m.pearson();
+        if (names.length <= NAMED_COLUMNS) {
+            return new Matrix(names, names, values);
+        }
+        String[] rows = new String[names.length];
+        String[] columns = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            columns[i] = Integer.toString(i + 1);
+            rows[i] = (i + 1) + "  " + names[i];
+        }
+        return new Matrix(rows, columns, values);
     }
 }
