@@ -148,9 +148,29 @@ public final class ChartData {
     /** Above this many features the columns are numbered and the rows carry number and name. */
     static final int NAMED_COLUMNS = 10;
 
+    /** Features left out of {@link #correlations} because they have a single value. */
+    static java.util.List<String> constantFeatures(CorrelationMatrix m) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < m.features().size(); i++) {
+            if (java.util.Arrays.stream(m.pearson()[i]).allMatch(Double::isNaN)) {
+                out.add(m.features().get(i));
+            }
+        }
+        return out;
+    }
+
     static Matrix correlations(CorrelationMatrix m, boolean spearman) {
-        String[] names = m.features().toArray(String[]::new);
-        double[][] values = spearman ? m.spearman() : m.pearson();
+        double[][] all = spearman ? m.spearman() : m.pearson();
+        // a feature with a single value correlates with nothing: leave it out rather than draw an empty row
+        int[] keep = java.util.stream.IntStream.range(0, all.length)
+                .filter(i -> java.util.Arrays.stream(all[i]).anyMatch(v -> !Double.isNaN(v))).toArray();
+        String[] names = java.util.Arrays.stream(keep).mapToObj(m.features()::get).toArray(String[]::new);
+        double[][] values = new double[keep.length][keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            for (int j = 0; j < keep.length; j++) {
+                values[i][j] = all[keep[i]][keep[j]];
+            }
+        }
         if (names.length <= NAMED_COLUMNS) {
             return new Matrix(names, names, values);
         }

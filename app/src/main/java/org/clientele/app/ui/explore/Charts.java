@@ -92,10 +92,10 @@ final class Charts {
         axis.set(0, max > 0 ? niceCeiling(max * 1.05) : 1);
     }
 
-    /** The smallest 1, 2, 2.5 or 5 × 10^k at or above {@code v}. */
+    /** The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k) at or above {@code v}. */
     static double niceCeiling(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -77,9 +77,14 @@ final class FeaturePages {
         return text;
     }
 
+    private String constantNote() {
+        java.util.List<String> constant = ChartData.constantFeatures(features().correlations());
+        return constant.isEmpty() ? "" : " · left out, a single value: " + String.join(", ", constant);
+    }
+
     Page correlations() {
         Heatmap heatmap = new Heatmap("explore-correlation-heatmap", "", Heatmap::diverging,
-                v -> String.format("%.2f", v));
+                v -> String.format("%.2f", v).replace("-0.00", "0.00"));
         ScrollPane scroll = TransactionPages.scroll(heatmap);
         PngExport.install(heatmap, "correlations");
         SimpleObjectProperty<String> method = new SimpleObjectProperty<>(model.spearmanProperty().get() ? "Spearman" : "Pearson");
@@ -87,7 +92,8 @@ final class FeaturePages {
         Runnable refresh = () -> {
             heatmap.show(model.correlations());
             note.setText(String.format("%s correlation of the numeric features over %,d customers with every feature present",
-                    model.spearmanProperty().get() ? "Spearman's rank" : "Pearson's", features().completeRows()));
+                    model.spearmanProperty().get() ? "Spearman's rank" : "Pearson's", features().completeRows())
+                    + constantNote());
         };
         method.addListener((obs, a, b) -> {
             model.spearmanProperty().set("Spearman".equals(b));

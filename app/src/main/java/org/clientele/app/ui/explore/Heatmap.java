@@ -57,7 +57,7 @@ final class Heatmap extends GridPane {
         header.setHgrow(Priority.NEVER);
         getColumnConstraints().add(header);
         for (int j = 0; j < m.columns().length; j++) {
-            ColumnConstraints c = new ColumnConstraints(m.columns().length > 12 ? 38 : 44, 60, 140);
+            ColumnConstraints c = new ColumnConstraints(m.columns().length > 12 ? 33 : 44, 60, 140);
             c.setHgrow(Priority.ALWAYS);
             c.setFillWidth(true);
             c.setHalignment(HPos.CENTER);
@@ -103,6 +103,9 @@ final class Heatmap extends GridPane {
                         + (c.getBrightness() < 0.6 || luminance(c) < 0.45 ? "white" : "#1f2328") + ";");
                 cell.setTooltip(new Tooltip(m.rows()[i] + " · " + m.columns()[j] + ": " + text.apply(v)));
                 cell.getStyleClass().add("heatmap-cell");
+                if (m.columns().length > 12) {
+                    cell.getStyleClass().add("heatmap-cell-small");
+                }
                 add(cell, j + 1, i + 1);
                 cells++;
             }

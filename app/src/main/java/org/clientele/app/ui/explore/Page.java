@@ -19,6 +19,13 @@ record Page(Node node, Runnable refresh) {
         FlowPane top = new FlowPane(14, 6, header);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 10, 6, 10));
+        for (Node n : header) {
+            if (n instanceof Label l && l.getStyleClass().contains("explore-figure")) {
+                // figures wrap rather than run off a narrow window
+                l.setWrapText(true);
+                l.maxWidthProperty().bind(top.widthProperty().subtract(24));
+            }
+        }
         BorderPane page = new BorderPane(content);
         page.setTop(top);
         BorderPane.setMargin(content, new Insets(0, 8, 8, 8));

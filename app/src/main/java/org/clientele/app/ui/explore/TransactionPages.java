@@ -89,6 +89,7 @@ final class TransactionPages {
             Charts.categories(x, xy);
             Charts.show(renderer, "Share of revenue", xy);
             Charts.fromZero(y, xy);
+            Charts.padded(x, xy);
             table.getItems().setAll(eda().countries().head());
             CountryStat top = eda().countries().top();
             figures.setText(top == null ? "The log has no country column."
@@ -208,6 +209,7 @@ final class TransactionPages {
             Charts.categories(x, xy);
             Charts.show(renderer, "Share of revenue", xy);
             Charts.fromZero(y, xy);
+            Charts.padded(x, xy);
             table.getItems().setAll(eda().products().categories());
         });
     }

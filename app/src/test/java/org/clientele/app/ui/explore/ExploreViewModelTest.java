@@ -132,8 +132,11 @@ class ExploreViewModelTest {
         assertTrue(logHistogram.size() > 3);
 
         ChartData.Matrix pearson = model.correlations();
-        int n = model.features().size();
-        assertEquals(n, pearson.rows().length);
+        List<String> constant = ChartData.constantFeatures(model.resultProperty().get().features().correlations());
+        assertEquals(List.of("hour_night", "weekday_sat"), constant, "no sample purchase at night or on Saturday");
+        int n = model.features().size() - constant.size();
+        assertEquals(n, pearson.rows().length, "single-valued features are left out");
+        assertEquals("1  recency_days", pearson.rows()[0], "many features: numbered columns");
         assertEquals(1, pearson.values()[0][0], 1e-12);
         model.spearmanProperty().set(true);
         ChartData.Matrix spearman = model.correlations();
