@@ -18,11 +18,13 @@ record Page(Node node, Runnable refresh) {
     static BorderPane frame(Node content, Node... header) {
         FlowPane top = new FlowPane(14, 6, header);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setMinWidth(0);
         top.setPadding(new Insets(8, 10, 6, 10));
         for (Node n : header) {
             if (n instanceof Label l && l.getStyleClass().contains("explore-figure")) {
                 // figures wrap rather than run off a narrow window
                 l.setWrapText(true);
+                l.setMinWidth(0);
                 l.maxWidthProperty().bind(top.widthProperty().subtract(24));
             }
         }
