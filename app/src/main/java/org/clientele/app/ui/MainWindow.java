@@ -29,6 +29,8 @@ import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
 import org.clientele.app.ui.segments.SegmentsViewModel;
+import org.clientele.app.ui.explore.ExploreView;
+import org.clientele.app.ui.explore.ExploreViewModel;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -79,6 +81,7 @@ public final class MainWindow {
         });
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
+        tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty())).tab("Explore"));
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models).root()));

@@ -24,6 +24,10 @@ public record CorrelationMatrix(List<String> features, double[][] pearson, doubl
         if (n < 2) {
             return new CorrelationMatrix(features, nanMatrix(d), nanMatrix(d));
         }
+        if (d == 1) {
+            double one = isConstant(columns[0]) ? Double.NaN : 1;
+            return new CorrelationMatrix(features, new double[][] {{one}}, new double[][] {{one}});
+        }
         double[][] rows = new double[n][d];
         for (int f = 0; f < d; f++) {
             for (int r = 0; r < n; r++) {

@@ -28,6 +28,29 @@ public record Histogram(double[] edges, long[] counts, boolean logScale, long ex
         return new Histogram(edges, count(v, edges), false, excluded);
     }
 
+    /**
+     * One bin per integer, edges half-way between them: for whole-number features with a small range
+     * (counts, ages), where equal-width bins would straddle integers and alias. Null when the values are
+     * not all whole numbers or span more than {@code maxBins} integers.
+     */
+    public static Histogram integers(double[] values, int maxBins) {
+        double[] v = Arrays.stream(values).filter(Double::isFinite).toArray();
+        if (v.length == 0 || Arrays.stream(v).anyMatch(x -> x != Math.rint(x))) {
+            return null;
+        }
+        double lo = Arrays.stream(v).min().getAsDouble();
+        double hi = Arrays.stream(v).max().getAsDouble();
+        int bins = (int) (hi - lo) + 1;
+        if (bins > maxBins) {
+            return null;
+        }
+        double[] edges = new double[bins + 1];
+        for (int i = 0; i <= bins; i++) {
+            edges[i] = lo - 0.5 + i;
+        }
+        return new Histogram(edges, count(v, edges), false, values.length - v.length);
+    }
+
     /** Bins of {@code perDecade} per power of ten, from the decade fraction below the smallest positive value. */
     public static Histogram log10(double[] values, int perDecade) {
         double[] v = Arrays.stream(values).filter(x -> Double.isFinite(x) && x > 0).toArray();
@@ -48,7 +71,7 @@ public record Histogram(double[] edges, long[] counts, boolean logScale, long ex
         return new Histogram(edges, count(v, edges), true, excluded);
     }
 
-    private static long[] count(double[] v, double[] edges) {
+    static long[] count(double[] v, double[] edges) {
         long[] counts = new long[edges.length - 1];
         for (double x : v) {
             int i = Arrays.binarySearch(edges, x);

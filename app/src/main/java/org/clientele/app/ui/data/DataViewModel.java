@@ -63,7 +63,11 @@ public final class DataViewModel {
         if (d == null || !d.isTransactionLog()) {
             return List.of();
         }
-        CleaningReport r = d.customers().report();
+        return cleaningLines(d.customers().report());
+    }
+
+    /** A cleaning report as lines a person reads, in the order the rules apply. */
+    public static List<String> cleaningLines(CleaningReport r) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("Rows read: %,d", r.rowsRead()));
         for (Map.Entry<String, Long> e : r.removed().entrySet()) {
