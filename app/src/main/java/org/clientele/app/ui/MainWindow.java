@@ -59,26 +59,14 @@ public final class MainWindow {
 
     public MainWindow(Stage stage) {
         this.stage = stage;
-        data.errorProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                ErrorDialogs.show(stage, "Could not open the file", error);
-            }
-        });
-        segments.errorProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                ErrorDialogs.show(stage, "Could not segment the customers", error);
-            }
-        });
+        showErrors(data.errorProperty(), "Could not open the file");
+        showErrors(segments.errorProperty(), "Could not segment the customers");
+        showErrors(models.errorProperty(), "Could not train the model");
         data.titleProperty().addListener((obs, old, title) ->
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
         state.datasetProperty().bind(data.datasetProperty());
         export.bind(state.segmentationProperty(), state.datasetProperty());
-        models.errorProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                ErrorDialogs.show(stage, "Could not train the model", error);
-            }
-        });
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
         tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty())).tab("Explore"));
@@ -131,6 +119,15 @@ public final class MainWindow {
 
     public void shutdown() {
         runner.shutdown();
+    }
+
+    /** A failed background task of a tab shows as a dialog with the same message the CLI would print. */
+    private void showErrors(javafx.beans.value.ObservableValue<Throwable> error, String title) {
+        error.addListener((obs, old, now) -> {
+            if (now != null) {
+                ErrorDialogs.show(stage, title, now);
+            }
+        });
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
