@@ -10,6 +10,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.clientele.app.ui.common.PlainTicks;
 import org.clientele.app.ui.common.PngExport;
 
 import java.util.Arrays;
@@ -38,6 +39,7 @@ final class Charts {
         DefaultNumericAxis axis = new DefaultNumericAxis(name);
         axis.setUnit(null);
         axis.setAutoRangeRounding(true);
+        PlainTicks.apply(axis);
         return axis;
     }
 
@@ -113,21 +115,6 @@ final class Charts {
         double step = xy.size() > 1 ? (hi - lo) / (xy.size() - 1) : 1;
         axis.setAutoRanging(false);
         axis.set(lo - step / 2, hi + step / 2);
-    }
-
-    /** Tick labels as plain grouped numbers (10, 1,000) instead of 1E1, 1E3. */
-    static void plainTicks(DefaultNumericAxis axis) {
-        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Format.number(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.parseDouble(s.replace(",", ""));
-            }
-        });
     }
 
     static void categories(CategoryAxis axis, ChartData.Xy xy) {

@@ -35,7 +35,7 @@ final class FeaturePages {
         log.selectedProperty().bindBidirectional(model.logScaleProperty());
         DefaultNumericAxis x = Charts.axis("Value");
         DefaultNumericAxis y = Charts.axis("Customers");
-        Charts.plainTicks(x);
+        org.clientele.app.ui.common.PlainTicks.apply(x);
         ErrorDataSetRenderer renderer = Charts.bars();
         XYChart chart = Charts.chart("explore-histogram-chart", x, y, renderer);
         Label figures = Page.figure("explore-feature-figures");

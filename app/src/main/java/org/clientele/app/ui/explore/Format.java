@@ -7,20 +7,7 @@ final class Format {
     }
 
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        double a = Math.abs(v);
-        if (a == 0) {
-            return "0";
-        }
-        if (a >= 1e9 || a < 1e-3) {
-            return String.format("%.3g", v);
-        }
-        if (a >= 100 || v == Math.rint(v)) {
-            return String.format("%,.0f", v);
-        }
-        return a >= 1 ? String.format("%,.2f", v) : String.format("%.3f", v);
+        return org.clientele.app.ui.common.PlainTicks.format(v);
     }
 
     static String money(double v) {

@@ -41,6 +41,7 @@ final class TransactionPages {
     Page sales() {
         DefaultNumericAxis x = Charts.axis("Period start");
         x.setTimeAxis(true);
+        x.setTickLabelFormatter(null); // dates, not plain numbers
         DefaultNumericAxis y = Charts.axis("Revenue");
         ErrorDataSetRenderer renderer = Charts.lines();
         XYChart chart = Charts.chart("explore-sales-chart", x, y, renderer);

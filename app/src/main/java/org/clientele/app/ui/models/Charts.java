@@ -7,6 +7,7 @@ import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import org.clientele.app.ui.common.PlainTicks;
 
 /** The ChartFX scatter charts of the Models tab: points, and a reference line (diagonal or zero). */
 final class Charts {
@@ -22,6 +23,7 @@ final class Charts {
         y.setUnit(null);
         x.setAutoRangeRounding(false);
         y.setAutoRangeRounding(false);
+        PlainTicks.apply(x, y);
         XYChart chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setLegendVisible(false);
