@@ -21,4 +21,8 @@ if errorlevel 1 (
 popd
 :run
 set /p APPCP=<"%CPFILE%"
-java %JAVA_OPTS% -cp "%HERE%app\target\classes;%APPCP%" org.clientele.app.Main %*
+rem profile and rfm are one streaming pass where JVM start-up dominates (see clientele).
+set "JVMOPTS="
+if /i "%~1"=="profile" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if /i "%~1"=="rfm" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+java %JVMOPTS% %JAVA_OPTS% -cp "%HERE%app\target\classes;%APPCP%" org.clientele.app.Main %*
