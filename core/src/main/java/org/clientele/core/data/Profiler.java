@@ -50,7 +50,7 @@ public final class Profiler {
                 }
                 if ((++rows & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(src.fractionRead(), "Profiled " + rows + " rows");
+                    progress.update(src.fractionRead(), String.format("Profiled %,d rows", rows));
                 }
             }
             List<ColumnProfile> columns = new ArrayList<>(n);

@@ -99,7 +99,7 @@ public final class Table {
                 }
                 if ((data.size() & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Read " + data.size() + " rows");
+                    progress.update(in.fractionRead(), String.format("Read %,d rows", data.size()));
                 }
             }
             if (data.isEmpty()) {
