@@ -1,18 +1,14 @@
 package org.clientele.app.ui;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clientele.core.analysis.OpenedDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,21 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real window: opening the bundled sample, a customer table, and a broken file. */
-@ExtendWith(ApplicationExtension.class)
-class DataTabUiTest {
-
-    private MainWindow window;
+class DataTabUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+        startWorkbench(stage);
     }
 
     private OpenedDataset waitForDataset() throws Exception {

@@ -3,17 +3,13 @@ package org.clientele.app.ui;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.clientele.app.ui.common.PngExport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,23 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Drives the Explore tab on the bundled sample: the analysis waits for the tab, then every view shows data.
  * With {@code -Dclientele.shots=DIR} it also saves each view at 1280×800 and 1024×640 for a look.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExploreTabUiTest {
-
-    private MainWindow window;
-    private Stage stage;
+class ExploreTabUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+        startWorkbench(stage);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.clientele.app.ui;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,12 +14,9 @@ import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.task.Progress;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,21 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Export tab on the bundled sample: placeholder, then checklists, a live count, and the exported file. */
-@ExtendWith(ApplicationExtension.class)
-class ExportTabUiTest {
-
-    private MainWindow window;
+class ExportTabUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+        startWorkbench(stage);
     }
 
     @Test

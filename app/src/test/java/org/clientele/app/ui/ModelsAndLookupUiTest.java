@@ -1,17 +1,13 @@
 package org.clientele.app.ui;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.clientele.app.ui.models.SampleModels;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,23 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sample → segmentation → Models: train the classifier → Lookup: type values → a named segment with bars. */
-@ExtendWith(ApplicationExtension.class)
-class ModelsAndLookupUiTest {
-
-    private MainWindow window;
+class ModelsAndLookupUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("clientele.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+        startWorkbench(stage);
     }
 
     @Test

@@ -3,18 +3,14 @@ package org.clientele.app.ui;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.DataSet;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clientele.app.ui.common.PngExport;
 import org.clientele.core.analysis.SegmentationReport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,30 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Segments then Map on the bundled sample: run, see cards and the sweep, pick k, rename, map the points. */
-@ExtendWith(ApplicationExtension.class)
-class SegmentsTabUiTest {
-
-    /** Set -Dclientele.shots=DIR to save snapshots of both tabs while the test runs. */
-    private static final String SHOTS = System.getProperty("clientele.shots");
-
-    private MainWindow window;
-    private Stage stage;
+class SegmentsTabUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(stage);
-        int w = Integer.getInteger("clientele.width", 1280);
-        int h = Integer.getInteger("clientele.height", 800);
-        stage.setScene(new Scene(window.root(), w, h));
-        stage.getScene().getStylesheets().add(MainWindow.class.getResource("clientele.css").toExternalForm());
-        stage.show();
+        startWorkbench(stage);
     }
 
-    @AfterEach
-    void stop() {
-        window.shutdown();
-    }
+    /** Set -Dclientele.shots=DIR to save snapshots of both tabs while the test runs. */
+    private static final String SHOTS = System.getProperty("clientele.shots");
 
     private SegmentationReport waitForReport(java.util.function.Predicate<SegmentationReport> done) throws Exception {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {

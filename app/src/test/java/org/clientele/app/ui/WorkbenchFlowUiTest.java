@@ -1,18 +1,14 @@
 package org.clientele.app.ui;
 
 import io.fair_acc.chartfx.XYChart;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.clientele.core.analysis.SegmentationReport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,21 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Segments runs and a k is picked, the Map shows every customer, Models trains the classifier, Lookup
  * assigns typed values to a segment, and Export writes the chosen customers.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchFlowUiTest {
-
-    private MainWindow window;
+class WorkbenchFlowUiTest extends WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        window.shutdown();
+        startWorkbench(stage);
     }
 
     private static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -19,7 +19,6 @@ import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -190,26 +189,7 @@ public final class TrainingRun {
     }
 
     private static Map<String, Integer> rowIndex(Path file, Table table, SegmentLabels labels) {
-        Map<String, Integer> index = new HashMap<>();
-        if (labels.byRowNumber() && !table.columnNames().contains("row")) {
-            for (int r = 0; r < table.rowCount(); r++) {
-                index.put(Integer.toString(r + 1), r);
-            }
-            return index;
-        }
-        String column = table.columnNames().contains(labels.idColumn()) ? labels.idColumn() : table.idColumn();
-        if (column == null) {
-            throw new DataFileException(file, 0, null, "there is no column '" + labels.idColumn()
-                    + "' to match the segment assignments on", "Name the id column with --id");
-        }
-        int col = table.columnIndex(column);
-        for (int r = 0; r < table.rowCount(); r++) {
-            String id = table.text(r, col);
-            if (id != null) {
-                index.putIfAbsent(id, r);
-            }
-        }
-        return index;
+        return CustomerRowIndex.of(file, table, labels.byRowNumber() ? "row" : labels.idColumn());
     }
 
     /** Columns that cannot be features, so excluded[] accounts for every column of the table. */

@@ -2,7 +2,7 @@ package org.clientele.core.report;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.clientele.core.data.DataFileException;
+import org.clientele.core.analysis.CustomerRowIndex;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.profile.FeatureRoles;
@@ -356,25 +356,7 @@ public final class MarketingList {
             }
             return out;
         }
-        Map<String, Integer> index = new HashMap<>();
-        if (a.idColumn().equals("row") && !table.columnNames().contains("row")) {
-            for (int r = 0; r < table.rowCount(); r++) {
-                index.put(Integer.toString(r + 1), r);
-            }
-        } else {
-            String column = table.columnNames().contains(a.idColumn()) ? a.idColumn() : table.idColumn();
-            if (column == null) {
-                throw new DataFileException(null, 0, null, "the customer table has no column '" + a.idColumn()
-                        + "' to match the segment assignments on", "Name the id column with --id");
-            }
-            int col = table.columnIndex(column);
-            for (int r = 0; r < table.rowCount(); r++) {
-                String id = table.text(r, col);
-                if (id != null) {
-                    index.putIfAbsent(id, r);
-                }
-            }
-        }
+        Map<String, Integer> index = CustomerRowIndex.of(null, table, a.idColumn());
         boolean[] used = new boolean[table.rowCount()];
         for (int i = 0; i < out.length; i++) {
             Integer r = index.get(a.ids().get(i));
