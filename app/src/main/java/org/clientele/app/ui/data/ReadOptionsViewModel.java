@@ -52,6 +52,18 @@ public final class ReadOptionsViewModel {
         }
         kind.set(detected);
         prefill(opened);
+        // A column plays one role: choosing it for a role takes it away from the role that had it.
+        for (ColumnRole r : ROLES) {
+            roles.get(r).addListener((obs, old, now) -> {
+                if (now != null) {
+                    roles.forEach((other, p) -> {
+                        if (other != r && now.equals(p.get())) {
+                            p.set(null);
+                        }
+                    });
+                }
+            });
+        }
     }
 
     private void prefill(OpenedDataset opened) {

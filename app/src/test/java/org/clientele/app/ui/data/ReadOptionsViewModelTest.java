@@ -65,14 +65,14 @@ class ReadOptionsViewModelTest {
     }
 
     @Test
-    void flagsOneColumnChosenForTwoRoles() {
+    void aColumnChosenForARoleLeavesTheRoleThatHadIt() {
         ReadOptionsViewModel model = new ReadOptionsViewModel(retail);
         assertFalse(model.duplicateChoiceProperty().get());
-        model.roleProperty(ColumnRole.PRICE).set("Quantity");
-        assertTrue(model.duplicateChoiceProperty().get());
-        assertEquals("Quantity", model.duplicate());
-        model.kindProperty().set(DataKind.CUSTOMERS);
-        assertFalse(model.duplicateChoiceProperty().get(), "roles do not matter for a customer table");
+        model.roleProperty(ColumnRole.PRICE).set("Country");
+        assertEquals("Country", model.roleProperty(ColumnRole.PRICE).get());
+        assertNull(model.roleProperty(ColumnRole.COUNTRY).get());
+        assertNull(model.duplicate());
+        assertFalse(model.duplicateChoiceProperty().get());
     }
 
     @Test
