@@ -27,10 +27,14 @@ import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
 import org.clientele.app.ui.data.ReadOptionsDialog;
+import org.clientele.app.ui.data.ReadOptionsViewModel;
 import org.clientele.app.ui.data.RecentFiles;
 import org.clientele.app.ui.data.RecentMenu;
 import org.clientele.core.analysis.OpenedDataset;
+import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DataSource;
 import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.TransactionColumns;
 import org.clientele.app.ui.export.ExportView;
 import org.clientele.app.ui.export.ExportViewModel;
 import org.clientele.app.ui.lookup.LookupView;
@@ -230,6 +234,8 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(open, openRecent, new Separator(Orientation.VERTICAL), kind,
                 new Separator(Orientation.VERTICAL), export);
         bar.setId("toolbar");
+        // Ctrl+O and the menus reach these by keyboard; no focus ring on "Open…" at start.
+        bar.getItems().forEach(n -> n.setFocusTraversable(false));
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -247,7 +253,25 @@ public final class MainWindow {
         if (opened == null) {
             return;
         }
-        ReadOptionsDialog dialog = new ReadOptionsDialog(stage, opened);
+        if (opened.isTransactionLog()) {
+            showReadOptions(opened, null);
+            return;
+        }
+        // A customer table: read the first rows as a log to suggest its columns should the user switch kind.
+        runner.submit("Reading the columns of " + opened.file().getFileName(), p -> transactionHints(opened.file()),
+                hints -> showReadOptions(opened, hints), error -> showReadOptions(opened, null));
+    }
+
+    private static TransactionColumns transactionHints(Path file) {
+        try (DataSource source = DataSource.open(file, new ReadOptions(DataKind.TRANSACTIONS, null, null))) {
+            return source.schema().roles();
+        }
+    }
+
+    private void showReadOptions(OpenedDataset opened, TransactionColumns hints) {
+        ReadOptionsViewModel model = new ReadOptionsViewModel(opened);
+        model.suggest(hints);
+        ReadOptionsDialog dialog = new ReadOptionsDialog(stage, opened, model);
         dialog.setOnHidden(e -> {
             ReadOptions options = dialog.getResult();
             if (options != null) {

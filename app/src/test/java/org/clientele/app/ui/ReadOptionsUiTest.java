@@ -61,9 +61,18 @@ class ReadOptionsUiTest {
         return true;
     }
 
-    private void reopenAs(FxRobot robot, String kindId) {
+    private void openDialog(FxRobot robot) {
         robot.clickOn("#toolbar-read-options");
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#read-options-ok").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Kind & columns dialog did not open", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void reopenAs(FxRobot robot, String kindId) {
+        openDialog(robot);
         robot.clickOn(kindId);
         robot.clickOn("#read-options-ok");
     }
@@ -79,12 +88,13 @@ class ReadOptionsUiTest {
         waitForSummary(robot, "Customer table");
         assertFalse(window.dataViewModel().datasetProperty().get().isTransactionLog());
 
-        robot.clickOn("#toolbar-read-options");
-        WaitForAsyncUtils.waitForFxEvents();
+        openDialog(robot);
         ComboBox<?> customer = robot.lookup("#role-customer").queryAs(ComboBox.class);
         assertFalse(shown(customer), "a customer table shows only its id column");
         assertEquals("CustomerID", robot.lookup("#id-column").queryAs(ComboBox.class).getValue());
         robot.clickOn("#kind-transactions");
+        assertEquals("CustomerID", customer.getValue(), "switching back suggests the log's columns");
+        assertEquals("UnitPrice", robot.lookup("#role-price").queryAs(ComboBox.class).getValue());
         robot.clickOn("#read-options-ok");
         waitForSummary(robot, "Transaction log");
 
@@ -104,8 +114,7 @@ class ReadOptionsUiTest {
         robot.interact(window::openSample);
         waitForSummary(robot, "Transaction log");
 
-        robot.clickOn("#toolbar-read-options");
-        WaitForAsyncUtils.waitForFxEvents();
+        openDialog(robot);
         @SuppressWarnings("unchecked")
         ComboBox<String> price = robot.lookup("#role-price").queryAs(ComboBox.class);
         robot.interact(() -> price.setValue("Country"));

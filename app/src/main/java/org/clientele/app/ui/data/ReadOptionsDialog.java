@@ -1,5 +1,6 @@
 package org.clientele.app.ui.data;
 
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -10,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -64,7 +65,8 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
                 model.kindProperty().set((DataKind) now.getUserData());
             }
         });
-        HBox kind = new HBox(16, customers, transactions);
+        VBox kind = new VBox(6, customers, transactions);
+        kind.setPadding(new Insets(0, 0, 0, 4));
 
         GridPane customerGrid = grid();
         customerGrid.addRow(0, roleLabel("Customer id"), combo(model.idColumnProperty(), "id-column"));
@@ -92,15 +94,16 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         customerPane.managedProperty().bind(customerPane.visibleProperty());
         transactionPane.visibleProperty().bind(model.kindProperty().isEqualTo(DataKind.TRANSACTIONS));
         transactionPane.managedProperty().bind(transactionPane.visibleProperty());
-        model.kindProperty().addListener((obs, old, now) -> {
+        // Fit the dialog to the pane now shown, once the wrapped hints have been laid out at their width.
+        model.kindProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
-        });
+        }));
 
         VBox content = new VBox(12, sectionLabel("This file is a"), kind, sectionLabel("Columns"),
                 customerPane, transactionPane, duplicate);
-        content.setPadding(new Insets(4, 4, 0, 4));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
 
@@ -186,6 +189,7 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         Label l = new Label(text);
         l.getStyleClass().add("hint-text");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -99,9 +99,32 @@ public final class ReadOptionsViewModel {
         }
     }
 
-    private void fill(TransactionColumns t) {
-        String[] values = {t.customer(), t.date(), t.amount(), t.quantity(), t.price(), t.invoice(), t.product(),
+    /**
+     * Fills the roles still at "(none)" with columns detected when the file is read as a transaction log
+     * (for a file opened as a customer table, so switching the kind starts from a sensible choice).
+     */
+    public void suggest(TransactionColumns hints) {
+        if (hints != null) {
+            List<String> chosen = new ArrayList<>();
+            roles.values().forEach(p -> chosen.add(p.get()));
+            String[] values = values(hints);
+            for (int i = 0; i < ROLES.size(); i++) {
+                StringProperty p = roles.get(ROLES.get(i));
+                if (p.get() == null && values[i] != null && !chosen.contains(values[i]) && columns.contains(values[i])) {
+                    p.set(values[i]);
+                    chosen.add(values[i]);
+                }
+            }
+        }
+    }
+
+    private static String[] values(TransactionColumns t) {
+        return new String[]{t.customer(), t.date(), t.amount(), t.quantity(), t.price(), t.invoice(), t.product(),
                 t.description(), t.country()};
+    }
+
+    private void fill(TransactionColumns t) {
+        String[] values = values(t);
         for (int i = 0; i < ROLES.size(); i++) {
             StringProperty p = roles.get(ROLES.get(i));
             if (p.get() == null && values[i] != null && columns.contains(values[i])) {

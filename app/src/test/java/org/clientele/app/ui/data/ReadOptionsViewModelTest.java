@@ -86,6 +86,12 @@ class ReadOptionsViewModelTest {
         assertEquals(DataKind.CUSTOMERS, back.detectedKind());
         assertEquals("CustomerID", back.idColumnProperty().get());
         back.kindProperty().set(DataKind.TRANSACTIONS);
+        back.roleProperty(ColumnRole.COUNTRY).set("Description");
+        back.suggest(retail.customers().report().columns());
+        assertEquals("CustomerID", back.roleProperty(ColumnRole.CUSTOMER).get());
+        assertEquals("UnitPrice", back.roleProperty(ColumnRole.PRICE).get());
+        assertEquals("Description", back.roleProperty(ColumnRole.COUNTRY).get(), "a choice already made stays");
+        assertNull(back.roleProperty(ColumnRole.DESCRIPTION).get(), "a column already chosen is not suggested again");
         assertTrue(DatasetOpener.open(retail.file(), back.toOptions(), Progress.NONE).isTransactionLog());
     }
 
