@@ -3,6 +3,7 @@ package org.clientele.app.ui.data;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.clientele.core.analysis.OpenedDataset;
@@ -95,11 +97,7 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         transactionPane.visibleProperty().bind(model.kindProperty().isEqualTo(DataKind.TRANSACTIONS));
         transactionPane.managedProperty().bind(transactionPane.visibleProperty());
         // Fit the dialog to the pane now shown, once the wrapped hints have been laid out at their width.
-        model.kindProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
-            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        model.kindProperty().addListener((obs, old, now) -> Platform.runLater(this::fitToContent));
 
         VBox content = new VBox(12, sectionLabel("This file is a"), kind, sectionLabel("Columns"),
                 customerPane, transactionPane, duplicate);
@@ -112,6 +110,20 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         getDialogPane().lookupButton(reopen).setId("read-options-ok");
         getDialogPane().lookupButton(reopen).disableProperty().bind(model.duplicateChoiceProperty());
         setResultConverter(button -> button == reopen ? model.toOptions() : null);
+    }
+
+    /** Sizes the dialog to its content and keeps it on the screen, centred on its owner where it fits. */
+    private void fitToContent() {
+        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (w == null) {
+            return;
+        }
+        w.sizeToScene();
+        Window owner = getOwner();
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), w.getWidth(), w.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double y = owner == null ? w.getY() : owner.getY() + (owner.getHeight() - w.getHeight()) / 2;
+        w.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - w.getHeight())));
     }
 
     public ReadOptionsViewModel model() {
