@@ -1,6 +1,12 @@
 package org.clientele.app.ui;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.clientele.app.ui.common.ErrorDialogs;
@@ -19,6 +26,15 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
+import org.clientele.app.ui.data.ReadOptionsDialog;
+import org.clientele.app.ui.data.ReadOptionsViewModel;
+import org.clientele.app.ui.data.RecentFiles;
+import org.clientele.app.ui.data.RecentMenu;
+import org.clientele.core.analysis.OpenedDataset;
+import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DataSource;
+import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.TransactionColumns;
 import org.clientele.app.ui.export.ExportView;
 import org.clientele.app.ui.export.ExportViewModel;
 import org.clientele.app.ui.lookup.LookupView;
@@ -43,8 +59,7 @@ import java.util.prefs.Preferences;
 /** The workbench window: menu, tabs and status bar; opening files by menu, shortcut or drag-and-drop. */
 public final class MainWindow {
 
-    private static final Preferences PREFS = Preferences.userNodeForPackage(MainWindow.class);
-
+    private final Preferences prefs;
     private final Stage stage;
     private final FxTaskRunner runner = new FxTaskRunner();
     private final WorkbenchState state = new WorkbenchState(runner);
@@ -56,9 +71,18 @@ public final class MainWindow {
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final RecentFiles recent;
+    private final MenuItem exportItem = new MenuItem("Export…");
 
     public MainWindow(Stage stage) {
+        this(stage, Preferences.userNodeForPackage(MainWindow.class));
+    }
+
+    /** @param prefs where the last folder and the recent files are remembered (tests pass a throwaway node) */
+    public MainWindow(Stage stage, Preferences prefs) {
         this.stage = stage;
+        this.prefs = prefs;
+        this.recent = new RecentFiles(prefs.node("recentFiles"));
         showErrors(data.errorProperty(), "Could not open the file");
         showErrors(segments.errorProperty(), "Could not segment the customers");
         showErrors(models.errorProperty(), "Could not train the model");
@@ -66,6 +90,11 @@ public final class MainWindow {
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
         state.datasetProperty().bind(data.datasetProperty());
+        data.datasetProperty().addListener((obs, old, opened) -> {
+            if (opened != null) {
+                recent.add(opened.file());
+            }
+        });
         export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
@@ -78,7 +107,7 @@ public final class MainWindow {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(tabs);
         root.setBottom(new StatusBar(runner));
         acceptDroppedFiles();
@@ -106,6 +135,10 @@ public final class MainWindow {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
     }
 
     public void open(Path file) {
@@ -150,7 +183,17 @@ public final class MainWindow {
             samples.getItems().add(item);
         }
 
-        MenuItem exportList = new MenuItem("Export…");
+        Menu openRecent = new Menu("Open recent");
+        openRecent.setId("menu-recent");
+        recentItems(openRecent.getItems());
+        openRecent.setOnShowing(e -> RecentMenu.fill(openRecent.getItems(), recent, data::open));
+
+        MenuItem kind = new MenuItem("Kind & columns…");
+        kind.setId("menu-read-options");
+        kind.disableProperty().bind(data.datasetProperty().isNull());
+        kind.setOnAction(e -> showReadOptions());
+
+        MenuItem exportList = exportItem;
         exportList.setId("menu-export");
         exportList.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportList.setOnAction(e -> exportList());
@@ -159,9 +202,83 @@ public final class MainWindow {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
 
-        Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), exportList,
+        Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem(), kind,
+                new SeparatorMenuItem(), exportList,
                 new SeparatorMenuItem(), quit);
         return new MenuBar(file, viewMenu());
+    }
+
+    /** The slim bar under the menu: open, open recent, kind & columns, export. */
+    private ToolBar toolBar() {
+        Button open = new Button("Open…");
+        open.setId("toolbar-open");
+        open.setTooltip(new Tooltip("Open a customer table or transaction log (Ctrl+O)"));
+        open.setOnAction(e -> chooseAndOpen());
+
+        MenuButton openRecent = new MenuButton("Open recent");
+        openRecent.setId("toolbar-recent");
+        recentItems(openRecent.getItems());
+        openRecent.setOnShowing(e -> RecentMenu.fill(openRecent.getItems(), recent, data::open));
+
+        Button kind = new Button("Kind & columns…");
+        kind.setId("toolbar-read-options");
+        kind.setTooltip(new Tooltip("Confirm or change the kind of the file and the column of each role"));
+        kind.disableProperty().bind(data.datasetProperty().isNull());
+        kind.setOnAction(e -> showReadOptions());
+
+        Button export = new Button("Export…");
+        export.setId("toolbar-export");
+        export.setTooltip(new Tooltip("Export a customer list (Ctrl+E)"));
+        export.setOnAction(e -> exportItem.fire());
+
+        ToolBar bar = new ToolBar(open, openRecent, new Separator(Orientation.VERTICAL), kind,
+                new Separator(Orientation.VERTICAL), export);
+        bar.setId("toolbar");
+        // Ctrl+O and the menus reach these by keyboard; no focus ring on "Open…" at start.
+        bar.getItems().forEach(n -> n.setFocusTraversable(false));
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    /** Fills a recent-files menu now, whenever the list changes, and as it opens (a file may have gone). */
+    private void recentItems(javafx.collections.ObservableList<MenuItem> items) {
+        RecentMenu.fill(items, recent, data::open);
+        recent.files().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c ->
+                RecentMenu.fill(items, recent, data::open));
+    }
+
+    /** Kind & columns…: confirm or override what was detected, then re-open the file with it. */
+    public void showReadOptions() {
+        OpenedDataset opened = data.datasetProperty().get();
+        if (opened == null) {
+            return;
+        }
+        if (opened.isTransactionLog()) {
+            showReadOptions(opened, null);
+            return;
+        }
+        // A customer table: read the first rows as a log to suggest its columns should the user switch kind.
+        runner.submit("Reading the columns of " + opened.file().getFileName(), p -> transactionHints(opened.file()),
+                hints -> showReadOptions(opened, hints), error -> showReadOptions(opened, null));
+    }
+
+    private static TransactionColumns transactionHints(Path file) {
+        try (DataSource source = DataSource.open(file, new ReadOptions(DataKind.TRANSACTIONS, null, null))) {
+            return source.schema().roles();
+        }
+    }
+
+    private void showReadOptions(OpenedDataset opened, TransactionColumns hints) {
+        ReadOptionsViewModel model = new ReadOptionsViewModel(opened);
+        model.suggest(hints);
+        ReadOptionsDialog dialog = new ReadOptionsDialog(stage, opened, model);
+        dialog.setOnHidden(e -> {
+            ReadOptions options = dialog.getResult();
+            if (options != null) {
+                data.open(opened.file(), options);
+            }
+        });
+        dialog.show();
     }
 
     /** One item per tab with Ctrl+1..9, so every tab is a keystroke away. */
@@ -192,13 +309,13 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.gz"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        String last = PREFS.get("lastFolder", null);
+        String last = prefs.get("lastFolder", null);
         if (last != null && Files.isDirectory(Path.of(last))) {
             chooser.setInitialDirectory(new File(last));
         }
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
-            PREFS.put("lastFolder", chosen.getParent());
+            prefs.put("lastFolder", chosen.getParent());
             data.open(chosen.toPath());
         }
     }
