@@ -1,7 +1,9 @@
 package org.clientele.app.ui;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.clientele.app.QuietLogging;
 
@@ -19,7 +21,10 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         QuietLogging.apply();
         window = new MainWindow(stage);
-        Scene scene = new Scene(window.root(), PREFS.getDouble("width", 1280), PREFS.getDouble("height", 800));
+        // The remembered size, but never larger than this screen (a small laptop, a projector).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(PREFS.getDouble("width", 1280), screen.getWidth()),
+                Math.min(PREFS.getDouble("height", 800), screen.getHeight()));
         scene.getStylesheets().add(WorkbenchApp.class.getResource("clientele.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Clientele");
