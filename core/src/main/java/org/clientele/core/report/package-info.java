@@ -1,5 +1,5 @@
 /**
- * Lists for marketing: the customers of chosen segments and RFM groups, filtered on their figures,
- * with each segment's recommended action, written as CSV for a mailing or campaign tool.
+ * Outputs for marketing: lists of the customers of chosen segments and RFM groups with each segment's action,
+ * and the manager's report (report.html, summary.json and one list per segment) of the whole pipeline.
  */
 package org.clientele.core.report;
