@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 SegmentCommand.class,
                 ClvCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,
                 EdaCommand.class,

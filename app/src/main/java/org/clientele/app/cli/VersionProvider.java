@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"clientele " + version()};
+    }
+
+    /** "1.0.0", or "(development build)" when running from classes rather than the jar. */
+    static String version() {
         String version = ClienteleCli.class.getPackage().getImplementationVersion();
-        return new String[] {"clientele " + (version == null ? "(development build)" : version)};
+        return version == null ? "(development build)" : version;
     }
 }
