@@ -43,12 +43,17 @@ final class Html {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,." + digits + "f", value);
     }
 
-    /** A figure with sensible precision for its size: 3 significant digits below 100, whole numbers above. */
+    /** A figure with sensible precision for its size: up to 2 decimals below 100 (no trailing zeros), whole numbers above. */
     static String figure(double value) {
         if (Double.isNaN(value)) {
             return "–";
         }
         double a = Math.abs(value);
-        return a >= 100 ? whole(value) : a >= 10 ? decimal(value, 1) : decimal(value, 2);
+        if (a >= 100) {
+            return whole(value);
+        }
+        // 6.00 → "6", 2.50 → "2.5": counts read as counts
+        return new java.math.BigDecimal(decimal(value, a >= 10 ? 1 : 2).replace(",", "")).stripTrailingZeros()
+                .toPlainString();
     }
 }

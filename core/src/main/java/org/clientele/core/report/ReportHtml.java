@@ -164,10 +164,12 @@ final class ReportHtml {
 
     private static void method(StringBuilder h, ManagerReport report, SegmentationResult r) {
         h.append("<h2>How the segments were found</h2>\n<p>Customers were grouped with ")
-                .append(Html.esc(r.algorithm().label())).append(" on ")
-                .append(Html.esc(String.join(", ", r.features()))).append(". ");
+                .append(Html.esc(algorithm(r.algorithm().label()))).append(" on ")
+                .append(Html.esc(String.join(", ", r.features().stream().map(f -> f.replace('_', ' ')).toList())))
+                .append(". ");
         if (!r.preprocessing().isEmpty()) {
-            h.append("Before grouping: ").append(Html.esc(String.join("; ", r.preprocessing()))).append(". ");
+            h.append("Lopsided figures such as spend were put on a log scale and every figure was standardised, so ")
+                    .append("that each counts equally and a few very large customers do not decide the grouping. ");
         }
         h.append("Every number of segments from ").append(r.sweep().isEmpty() ? r.k() : r.sweep().get(0).k())
                 .append(" to ").append(r.sweep().isEmpty() ? r.k() : r.sweep().get(r.sweep().size() - 1).k())
@@ -187,6 +189,10 @@ final class ReportHtml {
                     .append("</td><td class=\"n\">").append(Html.decimal(p.inertia(), 1)).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (!r.preprocessing().isEmpty()) {
+            h.append("<p class=\"typical\">Preparation: ").append(Html.esc(String.join("; ", r.preprocessing())))
+                    .append(".</p>\n");
+        }
         for (String note : r.notes()) {
             h.append("<p class=\"typical\">").append(Html.esc(note)).append("</p>\n");
         }
@@ -199,9 +205,14 @@ final class ReportHtml {
             h.append("<p>Rows that cannot be a sale to a known customer were left out before any figure above was ")
                     .append("computed.</p>\n<table><tr><th>Rows</th><th class=\"n\">Count</th></tr>\n");
             row(h, "read", c.rowsRead());
-            c.removed().forEach((rule, n) -> row(h, "removed: " + words(rule), n));
+            // Rules that removed nothing are left out: the table is about what happened to this file.
+            c.removed().forEach((rule, n) -> {
+                if (n > 0) {
+                    row(h, "removed: " + words(rule), n);
+                }
+            });
             row(h, "kept", c.rowsKept());
-            if (c.duplicateRows() > 0) {
+            if (c.duplicateRows() > 0 && c.removed().getOrDefault("duplicates", 0L) == 0) {
                 row(h, "exact duplicates of an earlier row (kept, counted)", c.duplicateRows());
             }
             h.append("</table>\n");
@@ -219,14 +230,24 @@ final class ReportHtml {
         h.append("</table>\n");
     }
 
+    /** "kmeans" → "k-means": the name a reader knows. */
+    private static String algorithm(String label) {
+        return switch (label) {
+            case "kmeans" -> "k-means";
+            case "gmm" -> "a Gaussian mixture";
+            case "ward" -> "Ward's hierarchical clustering";
+            default -> label;
+        };
+    }
+
     private static void row(StringBuilder h, String label, long count) {
         h.append("<tr><td>").append(Html.esc(label)).append("</td><td class=\"n\">").append(Html.whole(count))
                 .append("</td></tr>\n");
     }
 
-    /** "nonPositiveQuantity" → "non positive quantity". */
+    /** "nonPositiveQuantity" → "non-positive quantity". */
     static String words(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).replace("non ", "non-");
     }
 
     private static String capital(String text) {

@@ -69,11 +69,11 @@ final class SvgCharts {
         double hi = Math.max(lo + 0.1, Math.ceil(points.stream().mapToDouble(SweepPoint::silhouette).max().orElse(1) * 10) / 10);
         double plotW = width - left - right;
         double plotH = height - top - bottom;
-        for (int t = 0; t <= 4; t++) {
-            double v = lo + (hi - lo) * t / 4;
+        double step = hi - lo <= 0.6 ? 0.1 : 0.2;
+        for (double v = lo; v <= hi + 1e-9; v += step) {
             double y = top + plotH - (v - lo) / (hi - lo) * plotH;
             svg.append(line(left, y, width - right, y, "#e3e3e3"));
-            svg.append(text(left - 6, y + 4, "end", 11, String.format(Locale.ROOT, "%.2f", v)));
+            svg.append(text(left - 6, y + 4, "end", 11, String.format(Locale.ROOT, "%.1f", v)));
         }
         StringBuilder path = new StringBuilder();
         for (SweepPoint p : points) {
@@ -93,7 +93,9 @@ final class SvgCharts {
                     .append("\"><title>k = ").append(p.k()).append(": silhouette ")
                     .append(String.format(Locale.ROOT, "%.3f", p.silhouette())).append("</title></circle>");
             if (chosen) {
-                svg.append(text(x, y - 12, "middle", 12, "chosen: k = " + p.k()));
+                boolean nearRight = x > left + plotW * 0.7;
+                svg.append(text(nearRight ? x - 10 : x + 10, y - 8, nearRight ? "end" : "start", 12,
+                        "chosen: k = " + p.k()));
             }
         }
         svg.append(line(left, top + plotH, width - right, top + plotH, "#999"));
