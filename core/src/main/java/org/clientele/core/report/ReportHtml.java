@@ -82,7 +82,8 @@ final class ReportHtml {
                     .append(t.columnNames().size()).append(" columns")
                     .append(t.idColumn() == null ? "" : " (identifier: " + Html.esc(t.idColumn()) + ")")
                     .append(". The customers were grouped on ")
-                    .append(Html.esc(String.join(", ", summary.segmentation().features()))).append('.');
+                    .append(Html.esc(String.join(", ", summary.segmentation().features().stream()
+                            .map(f -> f.replace('_', ' ')).toList()))).append('.');
         }
         h.append("</p>\n");
     }
@@ -167,9 +168,11 @@ final class ReportHtml {
                 .append(Html.esc(algorithm(r.algorithm().label()))).append(" on ")
                 .append(Html.esc(String.join(", ", r.features().stream().map(f -> f.replace('_', ' ')).toList())))
                 .append(". ");
-        if (!r.preprocessing().isEmpty()) {
+        if (r.preprocessing().stream().anyMatch(step -> step.startsWith("log1p"))) {
             h.append("Lopsided figures such as spend were put on a log scale and every figure was standardised, so ")
                     .append("that each counts equally and a few very large customers do not decide the grouping. ");
+        } else if (!r.preprocessing().isEmpty()) {
+            h.append("Every figure was standardised, so that each counts equally. ");
         }
         h.append("Every number of segments from ").append(r.sweep().isEmpty() ? r.k() : r.sweep().get(0).k())
                 .append(" to ").append(r.sweep().isEmpty() ? r.k() : r.sweep().get(r.sweep().size() - 1).k())
