@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real window: opening the bundled sample, a customer table, and a broken file. */
-class DataTabUiTest extends WorkbenchWindowTest {
+class DataTabUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

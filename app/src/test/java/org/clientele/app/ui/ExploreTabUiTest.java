@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Drives the Explore tab on the bundled sample: the analysis waits for the tab, then every view shows data.
  * With {@code -Dclientele.shots=DIR} it also saves each view at 1280×800 and 1024×640 for a look.
  */
-class ExploreTabUiTest extends WorkbenchWindowTest {
+class ExploreTabUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

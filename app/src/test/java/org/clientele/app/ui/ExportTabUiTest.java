@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Export tab on the bundled sample: placeholder, then checklists, a live count, and the exported file. */
-class ExportTabUiTest extends WorkbenchWindowTest {
+class ExportTabUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sample → segmentation → Models: train the classifier → Lookup: type values → a named segment with bars. */
-class ModelsAndLookupUiTest extends WorkbenchWindowTest {
+class ModelsAndLookupUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

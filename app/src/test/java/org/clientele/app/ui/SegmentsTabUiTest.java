@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Segments then Map on the bundled sample: run, see cards and the sweep, pick k, rename, map the points. */
-class SegmentsTabUiTest extends WorkbenchWindowTest {
+class SegmentsTabUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Segments runs and a k is picked, the Map shows every customer, Models trains the classifier, Lookup
  * assigns typed values to a segment, and Export writes the chosen customers.
  */
-class WorkbenchFlowUiTest extends WorkbenchWindowTest {
+class WorkbenchFlowUiTest extends WorkbenchWindowFixture {
 
     @Start
     void start(Stage stage) {

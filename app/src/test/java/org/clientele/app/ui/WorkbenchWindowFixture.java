@@ -11,7 +11,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * {@code -Dclientele.width}/{@code -Dclientele.height} ask for another size (to check a small laptop).
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class WorkbenchWindowTest {
+abstract class WorkbenchWindowFixture {
 
     protected Stage stage;
     protected MainWindow window;
