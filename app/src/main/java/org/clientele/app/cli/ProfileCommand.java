@@ -72,24 +72,11 @@ final class ProfileCommand implements Callable<Integer> {
                     (c.distinctCapped() ? "≥" : "") + String.format("%,d", c.distinct()),
                     number(c.mean()), number(c.std()), number(c.min()), number(c.max()));
         }
-        boolean header = false;
-        for (ColumnProfile c : p.columns()) {
-            for (String w : c.warnings()) {
-                if (!header) {
-                    out.println();
-                    out.println("warnings:");
-                    header = true;
-                }
-                out.println("  " + c.name() + ": " + w);
-            }
-        }
-        for (String w : p.warnings()) {
-            if (!header) {
-                out.println();
-                out.println("warnings:");
-                header = true;
-            }
-            out.println("  " + w);
+        // The file's warnings already include every column's, prefixed with the column name.
+        if (!p.warnings().isEmpty()) {
+            out.println();
+            out.println("warnings:");
+            p.warnings().forEach(w -> out.println("  " + w));
         }
     }
 

@@ -103,7 +103,7 @@ final class ColumnStatistics {
         List<String> warnings = new ArrayList<>();
         long distinct = counts.size();
         if (present > 0 && distinct == 1) {
-            warnings.add("constant: every present value is \"" + counts.keySet().iterator().next() + "\"");
+            warnings.add("constant: every present value is \"" + printable(counts.keySet().iterator().next()) + "\"");
         }
         if (rows > 0 && missing * 2 > rows) {
             warnings.add(String.format("mostly missing: %.0f%% of rows", 100.0 * missing / rows));
@@ -173,5 +173,11 @@ final class ColumnStatistics {
 
     private static String fmt(double v) {
         return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value as it can be quoted on one line: control characters made visible, long values shortened. */
+    static String printable(String value) {
+        String v = value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+        return v.length() > 60 ? v.substring(0, 57) + "..." : v;
     }
 }

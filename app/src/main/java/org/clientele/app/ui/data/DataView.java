@@ -14,8 +14,6 @@ import javafx.scene.layout.VBox;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ColumnProfile;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /** The Data tab: rows, column profiles, warnings, and for a transaction log the cleaning and the customers. */
@@ -76,11 +74,8 @@ public final class DataView {
         }
         TableViews.show(rows, d.rows());
         profile.getItems().setAll(d.profile().columns());
-        List<String> all = new ArrayList<>(d.profile().warnings());
-        for (ColumnProfile c : d.profile().columns()) {
-            c.warnings().forEach(w -> all.add(c.name() + ": " + w));
-        }
-        warnings.getItems().setAll(all);
+        // The file's warnings already include every column's, prefixed with the column name.
+        warnings.getItems().setAll(d.profile().warnings());
         sections.getTabs().removeAll(customersTab, cleaningTab);
         if (d.isTransactionLog()) {
             TableViews.show(customers, d.customers().toTable());
