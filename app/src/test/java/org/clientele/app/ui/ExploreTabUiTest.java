@@ -72,7 +72,9 @@ class ExploreTabUiTest extends WorkbenchWindowFixture {
         shoot(robot, "cohorts");
 
         select(robot, "Seasonality");
-        assertEquals(7 * 24, cells(robot, "#explore-seasonality-heatmap"), "weekday × hour");
+        int hourCells = cells(robot, "#explore-seasonality-heatmap");
+        assertTrue(hourCells % 7 == 0 && hourCells > 7 * 8 && hourCells < 7 * 24,
+                hourCells + " cells: seven weekdays × the hours with sales");
         assertTrue(robot.lookup("#explore-seasonality-peak").queryLabeled().getText().startsWith("Peak: "));
         shoot(robot, "seasonality-hours");
         robot.clickOn("#explore-seasonality-layout-month-weekday");

@@ -201,17 +201,42 @@ public final class ChartData {
         }
     }
 
-    /** Revenue per cell; hours are labelled 0..23. */
+    /**
+     * Revenue per cell. Hours are labelled 0..23; the hours before the first sale of the day and after the
+     * last one (no sale on any weekday) are left out, interior quiet hours kept.
+     */
     static Matrix seasonality(Seasonality s, SeasonalityLayout layout) {
         if (layout == SeasonalityLayout.MONTH_WEEKDAY) {
             return new Matrix(s.months().clone(), s.weekdays().clone(), copy(s.monthWeekdayRevenue()));
         }
-        double[][] v = copy(s.weekdayHourRevenue());
-        String[] hours = new String[v.length == 0 ? 0 : v[0].length];
-        for (int h = 0; h < hours.length; h++) {
-            hours[h] = Integer.toString(h);
+        double[][] all = s.weekdayHourRevenue();
+        int hours = all.length == 0 ? 0 : all[0].length;
+        int first = 0;
+        int last = hours - 1;
+        while (first < last && emptyColumn(all, first)) {
+            first++;
         }
-        return new Matrix(s.weekdays().clone(), hours, v);
+        while (last > first && emptyColumn(all, last)) {
+            last--;
+        }
+        String[] labels = new String[last - first + 1];
+        for (int h = first; h <= last; h++) {
+            labels[h - first] = Integer.toString(h);
+        }
+        double[][] v = new double[all.length][];
+        for (int i = 0; i < all.length; i++) {
+            v[i] = java.util.Arrays.copyOfRange(all[i], first, last + 1);
+        }
+        return new Matrix(s.weekdays().clone(), labels, v);
+    }
+
+    private static boolean emptyColumn(double[][] values, int j) {
+        for (double[] row : values) {
+            if (row[j] != 0 && !Double.isNaN(row[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The highest cell of a matrix as {row, column}, or null when every cell is empty or zero. */
@@ -236,9 +261,16 @@ public final class ChartData {
         return p == null ? 0 : m.values()[p[0]][p[1]];
     }
 
-    /** Row shares of a quarter-to-quarter transition; rows = from-segment, columns = to-segment. */
+    /**
+     * Row shares of a quarter-to-quarter transition; rows = from-segment with its customers in brackets,
+     * columns = to-segment.
+     */
     static Matrix transitions(QuarterTransition t) {
-        return new Matrix(t.rows().clone(), t.columns().clone(), copy(t.rowShares()));
+        String[] rows = new String[t.rows().length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = t.rows()[i] + String.format(" (%,d)", java.util.Arrays.stream(t.counts()[i]).asLongStream().sum());
+        }
+        return new Matrix(rows, t.columns().clone(), copy(t.rowShares()));
     }
 
     /** Each cell's share and count, for writing in the cells ("85%" over "1,234"). */

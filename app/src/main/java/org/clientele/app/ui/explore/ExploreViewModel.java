@@ -241,12 +241,18 @@ public final class ExploreViewModel {
             return "No revenue to place in time.";
         }
         String when = seasonalityLayout.get() == ChartData.SeasonalityLayout.WEEKDAY_HOUR
-                ? m.rows()[p[0]] + " " + String.format("%02d:00–%02d:00", p[1], p[1] + 1)
+                ? m.rows()[p[0]] + " " + hours(Integer.parseInt(m.columns()[p[1]]))
                 : m.rows()[p[0]] + " · " + m.columns()[p[1]];
         double total = java.util.Arrays.stream(m.values()).flatMapToDouble(java.util.Arrays::stream)
                 .filter(v -> !Double.isNaN(v)).sum();
         return String.format("Peak: %s with %s revenue (%s of the total)", when, Format.money(m.values()[p[0]][p[1]]),
-                Format.percent(m.values()[p[0]][p[1]] / total));
+                Format.percent(m.values()[p[0]][p[1]] / total))
+                + (seasonalityLayout.get() == ChartData.SeasonalityLayout.WEEKDAY_HOUR && m.columns().length < 24
+                ? " · hours without any sale left out" : "");
+    }
+
+    private static String hours(int hour) {
+        return String.format("%02d:00–%02d:00", hour, hour + 1);
     }
 
     /** The transition for the chosen period (the pooled one by default); null when there is none. */

@@ -16,7 +16,8 @@ final class PatternPages {
     }
 
     Page seasonality() {
-        Heatmap heatmap = new Heatmap("explore-seasonality-heatmap", "", Heatmap::sequential, Format::compact);
+        Heatmap heatmap = new Heatmap("explore-seasonality-heatmap", "", Heatmap::sequential,
+                v -> v == 0 ? "" : Format.compact(v)); // no sale: an empty cell reads faster than a 0
         ScrollPane scroll = TransactionPages.scroll(heatmap);
         PngExport.install(heatmap, "seasonality");
         Label peak = Page.figure("explore-seasonality-peak");

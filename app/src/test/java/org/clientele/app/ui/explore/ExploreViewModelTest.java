@@ -125,7 +125,8 @@ class ExploreViewModelTest {
         assertEquals(ChartData.SeasonalityLayout.WEEKDAY_HOUR, model.seasonalityLayoutProperty().get());
         ChartData.Matrix hours = model.seasonality();
         assertEquals(7, hours.rows().length);
-        assertEquals(24, hours.columns().length);
+        assertEquals("7", hours.columns()[0], "no sale before 7 o'clock: the night hours are left out");
+        assertTrue(hours.columns().length < 24 && hours.columns().length > 8, Arrays.toString(hours.columns()));
         assertEquals("Mon", hours.rows()[0]);
         double total = Arrays.stream(hours.values()).flatMapToDouble(Arrays::stream).sum();
         assertTrue(total > 0);
@@ -133,7 +134,7 @@ class ExploreViewModelTest {
                 "every sale falls in one weekday-hour cell");
         int[] peak = ChartData.peak(hours);
         String line = model.seasonalityPeak();
-        assertTrue(line.startsWith("Peak: " + hours.rows()[peak[0]] + " " + String.format("%02d:00", peak[1])), line);
+        assertTrue(line.startsWith("Peak: " + hours.rows()[peak[0]] + " " + String.format("%02d:00", Integer.parseInt(hours.columns()[peak[1]]))), line);
 
         model.seasonalityLayoutProperty().set(ChartData.SeasonalityLayout.MONTH_WEEKDAY);
         ChartData.Matrix months = model.seasonality();
@@ -159,7 +160,8 @@ class ExploreViewModelTest {
         assertSame(evolution.overall(), model.segmentMove());
 
         ChartData.Matrix pooled = model.segmentMoves();
-        assertEquals("Not yet a customer", pooled.rows()[pooled.rows().length - 1]);
+        assertTrue(pooled.rows()[pooled.rows().length - 1].matches("Not yet a customer \\([\\d,]+\\)"),
+                pooled.rows()[pooled.rows().length - 1]);
         assertEquals(evolution.segmentNames(), List.of(pooled.columns()));
         for (double[] row : pooled.values()) {
             double sum = Arrays.stream(row).sum();
