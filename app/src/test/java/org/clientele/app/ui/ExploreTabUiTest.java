@@ -47,7 +47,7 @@ class ExploreTabUiTest extends WorkbenchWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> views = robot.lookup("#explore-views").queryAs(ListView.class);
-        assertEquals(9, views.getItems().size());
+        assertEquals(11, views.getItems().size());
 
         assertPoints(robot, "#explore-sales-chart");
         robot.clickOn("#explore-granularity-month");
@@ -70,6 +70,30 @@ class ExploreTabUiTest extends WorkbenchWindowFixture {
         select(robot, "Cohorts");
         assertTrue(cells(robot, "#explore-cohorts-heatmap") >= 13 * 14 / 2, "a triangle of cohort cells");
         shoot(robot, "cohorts");
+
+        select(robot, "Seasonality");
+        int hourCells = cells(robot, "#explore-seasonality-heatmap");
+        assertTrue(hourCells % 7 == 0 && hourCells > 7 * 8 && hourCells < 7 * 24,
+                hourCells + " cells: seven weekdays × the hours with sales");
+        assertTrue(robot.lookup("#explore-seasonality-peak").queryLabeled().getText().startsWith("Peak: "));
+        shoot(robot, "seasonality-hours");
+        robot.clickOn("#explore-seasonality-layout-month-weekday");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12 * 7, cells(robot, "#explore-seasonality-heatmap"), "month × weekday");
+        shoot(robot, "seasonality-months");
+
+        select(robot, "Segment moves");
+        int pooled = cells(robot, "#explore-moves-heatmap");
+        assertTrue(pooled > 0, "pooled transitions drawn");
+        assertTrue(robot.lookup("#explore-moves-sentence").queryLabeled().getText().contains(" stayed"));
+        shoot(robot, "moves");
+        robot.clickOn("#explore-moves-period");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").nth(1).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cells(robot, "#explore-moves-heatmap") > 0, "one quarter's transitions drawn");
+        assertTrue(robot.lookup("#explore-moves-period").queryAs(javafx.scene.control.ComboBox.class).getValue()
+                .toString().contains("→"));
+        shoot(robot, "moves-quarter");
 
         select(robot, "Products");
         assertEquals(20, robot.lookup("#explore-products-table").queryAs(TableView.class).getItems().size());

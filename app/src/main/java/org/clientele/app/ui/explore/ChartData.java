@@ -6,6 +6,8 @@ import org.clientele.core.eda.CorrelationMatrix;
 import org.clientele.core.eda.CountryStat;
 import org.clientele.core.eda.Histogram;
 import org.clientele.core.eda.PeriodSeries;
+import org.clientele.core.eda.QuarterTransition;
+import org.clientele.core.eda.Seasonality;
 import org.clientele.core.eda.ValueConcentration;
 
 import java.time.LocalDate;
@@ -181,5 +183,149 @@ public final class ChartData {
             rows[i] = (i + 1) + "  " + names[i];
         }
         return new Matrix(rows, columns, values);
+    }
+
+    /** Which seasonality heatmap: weekday × hour of day, or calendar month × weekday. */
+    public enum SeasonalityLayout {
+        WEEKDAY_HOUR("Weekday × hour"), MONTH_WEEKDAY("Month × weekday");
+
+        private final String label;
+
+        SeasonalityLayout(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * Revenue per cell. Hours are labelled 0..23; the hours before the first sale of the day and after the
+     * last one (no sale on any weekday) are left out, interior quiet hours kept.
+     */
+    static Matrix seasonality(Seasonality s, SeasonalityLayout layout) {
+        if (layout == SeasonalityLayout.MONTH_WEEKDAY) {
+            return new Matrix(s.months().clone(), s.weekdays().clone(), copy(s.monthWeekdayRevenue()));
+        }
+        double[][] all = s.weekdayHourRevenue();
+        int hours = all.length == 0 ? 0 : all[0].length;
+        int first = 0;
+        int last = hours - 1;
+        while (first < last && emptyColumn(all, first)) {
+            first++;
+        }
+        while (last > first && emptyColumn(all, last)) {
+            last--;
+        }
+        String[] labels = new String[last - first + 1];
+        for (int h = first; h <= last; h++) {
+            labels[h - first] = Integer.toString(h);
+        }
+        double[][] v = new double[all.length][];
+        for (int i = 0; i < all.length; i++) {
+            v[i] = java.util.Arrays.copyOfRange(all[i], first, last + 1);
+        }
+        return new Matrix(s.weekdays().clone(), labels, v);
+    }
+
+    private static boolean emptyColumn(double[][] values, int j) {
+        for (double[] row : values) {
+            if (row[j] != 0 && !Double.isNaN(row[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The highest cell of a matrix as {row, column}, or null when every cell is empty or zero. */
+    static int[] peak(Matrix m) {
+        int[] best = null;
+        double max = 0;
+        for (int i = 0; i < m.values().length; i++) {
+            for (int j = 0; j < m.values()[i].length; j++) {
+                double v = m.values()[i][j];
+                if (!Double.isNaN(v) && v > max) {
+                    max = v;
+                    best = new int[] {i, j};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Largest finite cell (0 for none). */
+    static double max(Matrix m) {
+        int[] p = peak(m);
+        return p == null ? 0 : m.values()[p[0]][p[1]];
+    }
+
+    /**
+     * Row shares of a quarter-to-quarter transition; rows = from-segment with its customers in brackets,
+     * columns = to-segment.
+     */
+    static Matrix transitions(QuarterTransition t) {
+        String[] rows = new String[t.rows().length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = t.rows()[i] + String.format(" (%,d)", java.util.Arrays.stream(t.counts()[i]).asLongStream().sum());
+        }
+        return new Matrix(rows, t.columns().clone(), copy(t.rowShares()));
+    }
+
+    /** Each cell's share and count, for writing in the cells ("85%" over "1,234"). */
+    static String[][] transitionLabels(QuarterTransition t) {
+        String[][] out = new String[t.counts().length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new String[t.counts()[i].length];
+            for (int j = 0; j < out[i].length; j++) {
+                double share = t.rowShares()[i][j];
+                out[i][j] = Double.isNaN(share) ? null
+                        : String.format("%.0f%%\n%,d", 100 * share, t.counts()[i][j]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One sentence on the largest existing segment: how many stayed and where most of the rest went,
+     * e.g. "85% of High-value loyal buyers stayed; 9% became Lapsed low spenders".
+     */
+    static String moveSentence(QuarterTransition t) {
+        int from = -1;
+        long most = 0;
+        for (int i = 0; i < t.rows().length; i++) {
+            if (java.util.Arrays.asList(t.columns()).contains(t.rows()[i])) { // an existing segment, not newcomers
+                long total = java.util.Arrays.stream(t.counts()[i]).asLongStream().sum();
+                if (total > most) {
+                    most = total;
+                    from = i;
+                }
+            }
+        }
+        if (from < 0) {
+            return "No customer was in a segment at the start of these quarters.";
+        }
+        String name = t.rows()[from];
+        int stay = java.util.Arrays.asList(t.columns()).indexOf(name);
+        int other = -1;
+        for (int j = 0; j < t.columns().length; j++) {
+            if (j != stay && (other < 0 || t.counts()[from][j] > t.counts()[from][other])) {
+                other = j;
+            }
+        }
+        String text = String.format("%.0f%% of %s stayed", 100 * t.rowShares()[from][stay], name);
+        if (other >= 0 && t.counts()[from][other] > 0) {
+            text += String.format("; %.0f%% became %s", 100 * t.rowShares()[from][other], t.columns()[other]);
+        }
+        return text;
+    }
+
+    private static double[][] copy(double[][] values) {
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].clone();
+        }
+        return out;
     }
 }

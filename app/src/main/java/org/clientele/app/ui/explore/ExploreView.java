@@ -31,11 +31,13 @@ public final class ExploreView {
     private final Map<View, Page> pages = new EnumMap<>(View.class);
     private final TransactionPages transactions;
     private final FeaturePages features;
+    private final PatternPages patterns;
 
     public ExploreView(ExploreViewModel model) {
         this.model = model;
         this.transactions = new TransactionPages(model);
         this.features = new FeaturePages(model);
+        this.patterns = new PatternPages(model);
         list.setId("explore-views");
         list.setItems(model.views());
         list.setPrefWidth(170);
@@ -105,6 +107,8 @@ public final class ExploreView {
             case COUNTRIES -> transactions.countries();
             case CONCENTRATION -> transactions.concentration();
             case COHORTS -> transactions.cohorts();
+            case SEASONALITY -> patterns.seasonality();
+            case MOVES -> patterns.moves();
             case PRODUCTS -> transactions.products();
             case CATEGORIES -> transactions.categories();
             case CLEANING -> transactions.cleaning();

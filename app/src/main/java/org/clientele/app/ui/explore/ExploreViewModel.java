@@ -18,6 +18,8 @@ import org.clientele.app.ui.data.DataViewModel;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.eda.EdaResult;
 import org.clientele.core.eda.ProductStat;
+import org.clientele.core.eda.QuarterTransition;
+import org.clientele.core.eda.SegmentEvolution;
 import org.clientele.core.eda.TableFeatures;
 import org.clientele.core.eda.TransactionEda;
 import org.clientele.core.transactions.CleaningRules;
@@ -36,7 +38,7 @@ public final class ExploreViewModel {
     /** What the tab can show; the transaction-log views only for a transaction log. */
     public enum View {
         SALES("Sales over time", true), COUNTRIES("Countries", true), CONCENTRATION("Value concentration", true),
-        COHORTS("Cohorts", true), PRODUCTS("Products", true), CATEGORIES("Categories", true),
+        COHORTS("Cohorts", true), SEASONALITY("Seasonality", true), MOVES("Segment moves", true), PRODUCTS("Products", true), CATEGORIES("Categories", true),
         CLEANING("Cleaning", true), DISTRIBUTIONS("Distributions", false), CORRELATIONS("Correlations", false);
 
         private final String title;
@@ -73,6 +75,13 @@ public final class ExploreViewModel {
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final BooleanProperty spearman = new SimpleBooleanProperty(false);
     private final BooleanProperty productsByRevenue = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ChartData.SeasonalityLayout> seasonalityLayout =
+            new SimpleObjectProperty<>(ChartData.SeasonalityLayout.WEEKDAY_HOUR);
+    private final ObservableList<String> movePeriods = FXCollections.observableArrayList();
+    private final ObjectProperty<String> movePeriod = new SimpleObjectProperty<>(ALL_QUARTERS);
+
+    /** The pooled transitions in {@link #movePeriods()}. */
+    public static final String ALL_QUARTERS = "All quarters";
     private boolean showing;
     private OpenedDataset running;
 
@@ -149,6 +158,12 @@ public final class ExploreViewModel {
     }
 
     private void publish(Result r) {
+        SegmentEvolution evolution = r == null || r.eda() == null ? null : r.eda().segmentEvolution();
+        String keepPeriod = movePeriod.get();
+        movePeriods.setAll(evolution == null ? List.of() : java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(ALL_QUARTERS), evolution.transitions().stream().map(ExploreViewModel::period))
+                .toList());
+        movePeriod.set(movePeriods.contains(keepPeriod) ? keepPeriod : ALL_QUARTERS);
         result.set(r);
         if (r == null) {
             features.clear();
@@ -211,6 +226,59 @@ public final class ExploreViewModel {
     public ChartData.Xy categoryShares() {
         EdaResult e = eda();
         return e == null ? null : ChartData.categoryShares(e.products().categories());
+    }
+
+    public ChartData.Matrix seasonality() {
+        EdaResult e = eda();
+        return e == null || e.seasonality() == null ? null : ChartData.seasonality(e.seasonality(), seasonalityLayout.get());
+    }
+
+    /** One line naming the highest-revenue cell of the current seasonality heatmap. */
+    public String seasonalityPeak() {
+        ChartData.Matrix m = seasonality();
+        int[] p = m == null ? null : ChartData.peak(m);
+        if (p == null) {
+            return "No revenue to place in time.";
+        }
+        String when = seasonalityLayout.get() == ChartData.SeasonalityLayout.WEEKDAY_HOUR
+                ? m.rows()[p[0]] + " " + hours(Integer.parseInt(m.columns()[p[1]]))
+                : m.rows()[p[0]] + " · " + m.columns()[p[1]];
+        double total = java.util.Arrays.stream(m.values()).flatMapToDouble(java.util.Arrays::stream)
+                .filter(v -> !Double.isNaN(v)).sum();
+        return String.format("Peak: %s with %s revenue (%s of the total)", when, Format.money(m.values()[p[0]][p[1]]),
+                Format.percent(m.values()[p[0]][p[1]] / total))
+                + (seasonalityLayout.get() == ChartData.SeasonalityLayout.WEEKDAY_HOUR && m.columns().length < 24
+                ? " · hours without any sale left out" : "");
+    }
+
+    private static String hours(int hour) {
+        return String.format("%02d:00–%02d:00", hour, hour + 1);
+    }
+
+    /** The transition for the chosen period (the pooled one by default); null when there is none. */
+    public QuarterTransition segmentMove() {
+        EdaResult e = eda();
+        SegmentEvolution evolution = e == null ? null : e.segmentEvolution();
+        if (evolution == null) {
+            return null;
+        }
+        return evolution.transitions().stream().filter(t -> period(t).equals(movePeriod.get())).findFirst()
+                .orElse(evolution.overall());
+    }
+
+    public ChartData.Matrix segmentMoves() {
+        QuarterTransition t = segmentMove();
+        return t == null ? null : ChartData.transitions(t);
+    }
+
+    public String segmentMoveSentence() {
+        QuarterTransition t = segmentMove();
+        return t == null ? "The log spans fewer than two quarters: no moves between segments to show."
+                : ChartData.moveSentence(t);
+    }
+
+    static String period(QuarterTransition t) {
+        return t.from() + " → " + t.to();
     }
 
     public List<String> cleaningLines() {
@@ -286,5 +354,18 @@ public final class ExploreViewModel {
 
     public BooleanProperty productsByRevenueProperty() {
         return productsByRevenue;
+    }
+
+    public ObjectProperty<ChartData.SeasonalityLayout> seasonalityLayoutProperty() {
+        return seasonalityLayout;
+    }
+
+    /** "All quarters" then each pair of consecutive quarters; empty without segment evolution. */
+    public ObservableList<String> movePeriods() {
+        return movePeriods;
+    }
+
+    public ObjectProperty<String> movePeriodProperty() {
+        return movePeriod;
     }
 }

@@ -46,6 +46,11 @@ final class Heatmap extends GridPane {
     }
 
     void show(ChartData.Matrix m) {
+        show(m, null);
+    }
+
+    /** Draws {@code m}, writing {@code labels[i][j]} in a cell instead of its formatted value where given. */
+    void show(ChartData.Matrix m, String[][] labels) {
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
@@ -67,7 +72,8 @@ final class Heatmap extends GridPane {
         top.setVgrow(Priority.NEVER);
         getRowConstraints().add(top);
         for (int i = 0; i < m.rows().length; i++) {
-            RowConstraints r = new RowConstraints(m.rows().length > 12 ? 20 : 22, 30, 56);
+            RowConstraints r = new RowConstraints(labels != null ? 36 : m.rows().length > 12 ? 20 : 22,
+                    labels != null ? 44 : 30, 56);
             r.setVgrow(Priority.ALWAYS);
             r.setFillHeight(true);
             getRowConstraints().add(r);
@@ -95,13 +101,15 @@ final class Heatmap extends GridPane {
                 if (Double.isNaN(v)) {
                     continue;
                 }
-                Label cell = new Label(text.apply(v));
+                String written = labels != null && labels[i][j] != null ? labels[i][j] : text.apply(v);
+                Label cell = new Label(written);
                 Color c = colour.apply(v);
                 cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                 cell.setAlignment(Pos.CENTER);
-                cell.setStyle("-fx-background-color: " + web(c) + "; -fx-text-fill: "
+                cell.setStyle("-fx-text-alignment: center; -fx-background-color: " + web(c) + "; -fx-text-fill: "
                         + (c.getBrightness() < 0.6 || luminance(c) < 0.45 ? "white" : "#1f2328") + ";");
-                cell.setTooltip(new Tooltip(m.rows()[i] + " · " + m.columns()[j] + ": " + text.apply(v)));
+                cell.setTooltip(new Tooltip(m.rows()[i] + " · " + m.columns()[j] + ": "
+                        + written.replace("\n", " · ")));
                 cell.getStyleClass().add("heatmap-cell");
                 if (m.columns().length > 12) {
                     cell.getStyleClass().add("heatmap-cell-small");

@@ -50,7 +50,7 @@ record Page(Node node, Runnable refresh) {
         box.getStyleClass().add("segmented");
         for (E v : values) {
             ToggleButton b = new ToggleButton(v.toString());
-            b.setId(id + "-" + v.toString().toLowerCase().replace(' ', '-'));
+            b.setId(id + "-" + v.toString().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
             b.setToggleGroup(group);
             b.setUserData(v);
             b.setSelected(v.equals(property.get()));

@@ -119,6 +119,65 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void seasonalityHeatmapsAndPeak() {
+        ExploreViewModel model = new ExploreViewModel(new DirectTaskRunner(), new SimpleObjectProperty<>(retail));
+        model.setShowing(true);
+        assertEquals(ChartData.SeasonalityLayout.WEEKDAY_HOUR, model.seasonalityLayoutProperty().get());
+        ChartData.Matrix hours = model.seasonality();
+        assertEquals(7, hours.rows().length);
+        assertEquals("7", hours.columns()[0], "no sale before 7 o'clock: the night hours are left out");
+        assertTrue(hours.columns().length < 24 && hours.columns().length > 8, Arrays.toString(hours.columns()));
+        assertEquals("Mon", hours.rows()[0]);
+        double total = Arrays.stream(hours.values()).flatMapToDouble(Arrays::stream).sum();
+        assertTrue(total > 0);
+        assertEquals(model.resultProperty().get().eda().overview().revenue(), total, 1e-6 * total,
+                "every sale falls in one weekday-hour cell");
+        int[] peak = ChartData.peak(hours);
+        String line = model.seasonalityPeak();
+        assertTrue(line.startsWith("Peak: " + hours.rows()[peak[0]] + " " + String.format("%02d:00", Integer.parseInt(hours.columns()[peak[1]]))), line);
+
+        model.seasonalityLayoutProperty().set(ChartData.SeasonalityLayout.MONTH_WEEKDAY);
+        ChartData.Matrix months = model.seasonality();
+        assertEquals(12, months.rows().length);
+        assertEquals(7, months.columns().length);
+        assertEquals(total, Arrays.stream(months.values()).flatMapToDouble(Arrays::stream).sum(), 1e-6 * total);
+        assertTrue(model.seasonalityPeak().startsWith("Peak: " + months.rows()[ChartData.peak(months)[0]] + " · "));
+
+        assertEquals("950", Format.compact(950));
+        assertEquals("12k", Format.compact(12_340));
+        assertEquals("3.4k", Format.compact(3_420));
+        assertEquals("1.2M", Format.compact(1_234_567));
+    }
+
+    @Test
+    void segmentMovesPooledAndPerQuarter() {
+        ExploreViewModel model = new ExploreViewModel(new DirectTaskRunner(), new SimpleObjectProperty<>(retail));
+        model.setShowing(true);
+        var evolution = model.resultProperty().get().eda().segmentEvolution();
+        assertNotNull(evolution);
+        assertEquals(evolution.transitions().size() + 1, model.movePeriods().size());
+        assertEquals(ExploreViewModel.ALL_QUARTERS, model.movePeriodProperty().get(), "the pooled total by default");
+        assertSame(evolution.overall(), model.segmentMove());
+
+        ChartData.Matrix pooled = model.segmentMoves();
+        assertTrue(pooled.rows()[pooled.rows().length - 1].matches("Not yet a customer \\([\\d,]+\\)"),
+                pooled.rows()[pooled.rows().length - 1]);
+        assertEquals(evolution.segmentNames(), List.of(pooled.columns()));
+        for (double[] row : pooled.values()) {
+            double sum = Arrays.stream(row).sum();
+            assertTrue(Double.isNaN(sum) || Math.abs(sum - 1) < 1e-9, "row shares add up to 1");
+        }
+        String[][] labels = ChartData.transitionLabels(model.segmentMove());
+        assertTrue(labels[0][0].matches("\\d+%\n[\\d,]+"), labels[0][0]);
+        String sentence = model.segmentMoveSentence();
+        assertTrue(sentence.matches("\\d+% of .+ stayed(; \\d+% became .+)?"), sentence);
+
+        model.movePeriodProperty().set(model.movePeriods().get(1));
+        assertSame(evolution.transitions().get(0), model.segmentMove());
+        assertTrue(model.segmentMoves().values().length > 1);
+    }
+
+    @Test
     void distributionsAndCorrelationsOfTheCustomerTable() {
         ExploreViewModel model = new ExploreViewModel(new DirectTaskRunner(), new SimpleObjectProperty<>(retail));
         model.setShowing(true);
@@ -150,6 +209,9 @@ class ExploreViewModelTest {
         assertEquals(List.of(View.DISTRIBUTIONS, View.CORRELATIONS), model.views());
         assertEquals(View.DISTRIBUTIONS, model.selectedViewProperty().get());
         assertNull(model.sales());
+        assertNull(model.seasonality());
+        assertNull(model.segmentMoves());
+        assertTrue(model.movePeriods().isEmpty());
         assertTrue(model.features().contains("age"), model.features().toString());
         assertTrue(model.histogram().size() > 0);
         assertEquals(model.features().size(), model.correlations().columns().length);
