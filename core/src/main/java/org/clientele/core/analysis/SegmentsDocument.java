@@ -4,7 +4,7 @@ import org.clientele.core.segment.Pca;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Stability;
 import org.clientele.core.segment.SweepPoint;
-import org.clientele.core.segment.profile.FeatureTest;
+import org.clientele.core.segment.profile.FeatureSignificance;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmSegmentRule;
 import org.clientele.core.segment.rfm.RfmSegmentSummary;
@@ -23,7 +23,7 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK,
                                double silhouette, boolean silhouetteSampled, int silhouetteSampleSize,
                                int outliers, Stability stability, long seed, int customers,
-                               List<SegmentEntry> segments, List<FeatureTest> drivers, PcaSummary pca,
+                               List<SegmentEntry> segments, List<FeatureSignificance> drivers, PcaSummary pca,
                                List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
                                List<String> notes) {
 

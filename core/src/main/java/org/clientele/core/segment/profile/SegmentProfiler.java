@@ -31,7 +31,7 @@ public final class SegmentProfiler {
         }
 
         List<FeatureOverall> overall = new ArrayList<>();
-        List<FeatureTest> tests = new ArrayList<>();
+        List<FeatureSignificance> tests = new ArrayList<>();
         // summaries[segment][feature]
         FeatureSummary[][] summaries = new FeatureSummary[k][in.featureCount()];
         for (int f = 0; f < in.featureCount(); f++) {
@@ -79,8 +79,8 @@ public final class SegmentProfiler {
                     features, distinguishing));
         }
 
-        List<FeatureTest> drivers = tests.stream()
-                .sorted(Comparator.comparingDouble((FeatureTest t) -> Double.isNaN(t.epsilonSquared())
+        List<FeatureSignificance> drivers = tests.stream()
+                .sorted(Comparator.comparingDouble((FeatureSignificance t) -> Double.isNaN(t.epsilonSquared())
                         ? Double.NEGATIVE_INFINITY : -t.epsilonSquared()))
                 .toList();
         return new SegmentationProfile(in.names(), in.roles(), in.totalCustomers(), outliers, totalRevenue,
@@ -133,7 +133,7 @@ public final class SegmentProfiler {
         return new FeatureSummary(name, mean, median, ratio, z, midRankPercentile(sortedAll, median));
     }
 
-    private static FeatureTest test(String name, double[][] groups) {
+    private static FeatureSignificance test(String name, double[][] groups) {
         KruskalWallisResult kw = KruskalWallis.test(groups);
         List<double[]> anovaGroups = Arrays.stream(groups).filter(g -> g.length >= 2).toList();
         double f = Double.NaN;
@@ -145,7 +145,7 @@ public final class SegmentProfiler {
             p = Double.isNaN(f) ? Double.NaN : anova.anovaPValue(anovaGroups);
             eta = etaSquared(anovaGroups);
         }
-        return new FeatureTest(name, kw.h(), kw.pValue(), f, p, kw.epsilonSquared(), eta);
+        return new FeatureSignificance(name, kw.h(), kw.pValue(), f, p, kw.epsilonSquared(), eta);
     }
 
     /** Between-group sum of squares over total sum of squares. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SegmentationProfile(List<String> features, FeatureRoles roles, int totalCustomers, int outliers,
                                   double totalRevenue, List<FeatureOverall> overall, List<SegmentProfile> segments,
-                                  List<FeatureTest> tests, List<FeatureTest> drivers) {
+                                  List<FeatureSignificance> tests, List<FeatureSignificance> drivers) {
 
     public SegmentationProfile {
         features = List.copyOf(features);

@@ -56,7 +56,7 @@ class RealDataExplanationTest {
                 .max((a, b) -> Double.compare(a.revenueShare() / a.size(), b.revenueShare() / b.size())).orElseThrow();
         String richestName = nameOf(explained, richest.id());
         assertTrue(richestName.startsWith("High-value") || richestName.contains("big spenders"), richestName);
-        for (FeatureTest t : profile.tests()) {
+        for (FeatureSignificance t : profile.tests()) {
             assertTrue(t.kruskalWallisP() < 1e-10, t.toString()); // k-means segments differ on every RFM feature
         }
     }

@@ -78,7 +78,7 @@ class SegmentProfilerTest {
     @Test
     void testsAcrossSegmentsLeaveOutliersOut() {
         SegmentationProfile p = profile();
-        FeatureTest spend = p.tests().get(0);
+        FeatureSignificance spend = p.tests().get(0);
         // groups {10, 20} and {1, 2, 3}: H = 3 exactly (see KruskalWallisTest)
         assertEquals(3.0, spend.kruskalWallisH(), 1e-12);
         assertEquals(0.75, spend.epsilonSquared(), 1e-12);
@@ -96,7 +96,7 @@ class SegmentProfilerTest {
         // scipy.stats.f_oneway / kruskal on these groups: F 0.56007326, p 0.58663299; H 0.77142857, p 0.67996477
         double[][] cols = {{2.9, 3.0, 2.5, 2.6, 3.2, 3.8, 2.7, 4.0, 2.4, 2.8, 3.4, 3.7, 2.2, 2.0}};
         int[] labels = {0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2};
-        FeatureTest t = SegmentProfiler.profile(ProfileInput.of(List.of("x"), cols, labels)).tests().get(0);
+        FeatureSignificance t = SegmentProfiler.profile(ProfileInput.of(List.of("x"), cols, labels)).tests().get(0);
         assertEquals(0.56007326007326, t.anovaF(), 1e-10);
         assertEquals(0.5866329910417377, t.anovaP(), 1e-8);
         assertEquals(0.7714285714285722, t.kruskalWallisH(), 1e-10);
