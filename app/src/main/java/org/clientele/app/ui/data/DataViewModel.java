@@ -11,6 +11,7 @@ import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.transactions.CleaningReport;
+import org.clientele.core.transactions.CleaningRule;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,8 +71,8 @@ public final class DataViewModel {
     public static List<String> cleaningLines(CleaningReport r) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("Rows read: %,d", r.rowsRead()));
-        for (Map.Entry<String, Long> e : r.removed().entrySet()) {
-            lines.add(String.format("Removed, %s: %,d", ruleName(e.getKey()), e.getValue()));
+        for (Map.Entry<CleaningRule, Long> e : r.removedByRule().entrySet()) {
+            lines.add(String.format("Removed, %s: %,d", e.getKey().label(), e.getValue()));
         }
         lines.add(String.format("Exact duplicate rows (kept): %,d", r.duplicateRows()));
         lines.add(String.format("Rows kept: %,d", r.rowsKept()));
@@ -82,17 +83,6 @@ public final class DataViewModel {
                     + "; recency counted to " + r.asOf());
         }
         return lines;
-    }
-
-    static String ruleName(String key) {
-        return switch (key) {
-            case "missingCustomer" -> "no customer id";
-            case "cancelled" -> "cancelled invoice (starts with C)";
-            case "nonPositiveQuantity" -> "quantity zero or negative";
-            case "nonPositivePrice" -> "price zero or negative";
-            case "duplicate" -> "exact duplicate";
-            default -> key;
-        };
     }
 
     public ReadOnlyObjectProperty<OpenedDataset> datasetProperty() {
