@@ -122,7 +122,8 @@ class ReadOptionsUiTest {
                 "a column plays one role");
         robot.clickOn("#read-options-ok");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.dataViewModel().errorProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle())));
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle()))

@@ -1,11 +1,14 @@
 package org.clientele.app.ui.data;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
@@ -25,10 +28,19 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<OpenedDataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Open a customer table or a transaction log (Ctrl+O), or drop a CSV file here.");
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private final ErrorDialogService dialogs;
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public DataViewModel(TaskRunner runner) {
+        this(runner, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a file that cannot be opened is reported (cancelling reports nothing) */
+    public DataViewModel(TaskRunner runner, ErrorDialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
     }
 
     public void open(Path file) {
@@ -36,9 +48,12 @@ public final class DataViewModel {
     }
 
     public void open(Path file, ReadOptions options) {
-        error.set(null);
-        runner.submit("Opening " + file.getFileName(), progress -> DatasetOpener.open(file, options, progress),
-                this::show, error::set);
+        opening.set(true);
+        BackgroundWork.of("Opening " + file.getFileName(), progress -> DatasetOpener.open(file, options, progress))
+                .onSucceeded(this::show)
+                .onFailed(e -> dialogs.showError("Could not open the file", e))
+                .onFinished(() -> opening.set(false))
+                .runWith(runner);
     }
 
     private void show(OpenedDataset opened) {
@@ -97,7 +112,8 @@ public final class DataViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
+    /** True while a file is being read; a failed or cancelled open leaves the open file as it was. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 }
