@@ -132,6 +132,10 @@ public final class MainWindow {
         return export;
     }
 
+    public ModelsViewModel modelsViewModel() {
+        return models;
+    }
+
     public SegmentsViewModel segmentsViewModel() {
         return segments;
     }

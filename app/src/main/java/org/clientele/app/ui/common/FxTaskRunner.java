@@ -11,6 +11,9 @@ import javafx.concurrent.Task;
 import org.clientele.core.task.CancelledException;
 import org.clientele.core.task.Progress;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,9 +32,15 @@ public final class FxTaskRunner implements TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
     private volatile Task<?> current;
+    /** Submitted and not yet finished, in order (changed on the FX thread): Cancel stops all of them. */
+    private final Set<Task<?>> pending = new CopyOnWriteArraySet<>();
 
     @Override
     public <T> void run(BackgroundWork<T> work) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> run(work));
+            return;
+        }
         String title = work.title();
         Task<T> task = new Task<>() {
             @Override
@@ -57,45 +66,62 @@ public final class FxTaskRunner implements TaskRunner {
         };
         task.setOnRunning(e -> {
             current = task;
-            running.set(true);
             progress.bind(task.progressProperty());
             message.bind(task.messageProperty());
             work.fireRunning();
         });
         task.setOnSucceeded(e -> {
-            finish(title + ": done");
+            finish(task, title + ": done");
             work.fireSucceeded(task.getValue());
         });
         // Cancel marks the task cancelled at once (the worker stops at its next checkpoint and its
         // result, if any, is dropped); the work's owner hears of it now, so its tab is idle again.
         task.setOnCancelled(e -> {
-            finish(title + ": cancelled");
+            finish(task, title + ": cancelled");
             work.fireCancelled();
         });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
-                finish(title + ": cancelled");
+                finish(task, title + ": cancelled");
                 work.fireCancelled();
             } else {
-                finish(title + ": failed");
+                finish(task, title + ": failed");
                 work.fireFailed(error);
             }
         });
+        // Running from now on, not only once the worker starts it: work submitted while a cancelled task
+        // is still winding down waits for the worker, and must show as waiting and be cancellable.
+        pending.add(task);
+        running.set(true);
+        if (current == null) {
+            progress.unbind();
+            message.unbind();
+            progress.set(-1);
+            message.set(title + "…");
+        }
         executor.execute(task);
     }
 
-    private void finish(String text) {
-        progress.unbind();
-        message.unbind();
-        progress.set(0);
-        message.set(text);
-        running.set(false);
-        current = null;
+    private void finish(Task<?> task, String text) {
+        pending.remove(task);
+        if (current == task) {
+            current = null;
+            progress.unbind();
+            message.unbind();
+        }
+        if (current == null) {
+            progress.set(pending.isEmpty() ? 0 : -1);
+            message.set(text);
+        }
+        running.set(!pending.isEmpty());
     }
 
-    /** Asks the running work to stop at its next checkpoint. */
+    /** Asks the running work to stop at its next checkpoint, and drops any work waiting behind it. */
     public void cancel() {
+        for (Task<?> task : List.copyOf(pending)) {
+            task.cancel(false);
+        }
         Task<?> task = current;
         if (task != null) {
             task.cancel(false);

@@ -56,4 +56,36 @@ class FxTaskRunnerTest {
         assertEquals(List.of("done", "finished"), calls);
         runner.shutdown();
     }
+
+    @Test
+    void workSubmittedWhileCancelledWorkWindsDownShowsAsRunningAndCanBeCancelledToo() throws Exception {
+        FxTaskRunner runner = new FxTaskRunner();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean secondRan = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> calls = new CopyOnWriteArrayList<>();
+        // Long work with no checkpoint: after Cancel it keeps the worker busy until released.
+        Platform.runLater(() -> runner.run(BackgroundWork.of("Stubborn", p -> release.await(30, TimeUnit.SECONDS))
+                .onRunning(() -> calls.add("first running"))
+                .onFinished(() -> calls.add("first finished"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.contains("first running"));
+        Platform.runLater(runner::cancel);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.contains("first finished"));
+
+        Platform.runLater(() -> runner.run(BackgroundWork.of("Next", p -> secondRan.getAndSet(true))
+                .onCancelled(() -> calls.add("second cancelled"))
+                .onFinished(() -> calls.add("second finished"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(runner.runningProperty().get(), "waiting work shows, so Cancel is offered");
+        assertEquals("Next…", runner.messageProperty().get());
+
+        Platform.runLater(runner::cancel);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.contains("second finished"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(runner.runningProperty().get());
+        release.countDown();
+        Thread.sleep(200);
+        assertFalse(secondRan.get(), "cancelled before it started: never runs");
+        assertEquals(List.of("first running", "first finished", "second cancelled", "second finished"), calls);
+        runner.shutdown();
+    }
 }
