@@ -1,5 +1,7 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
@@ -34,7 +36,8 @@ public final class BgNbdFitter {
 
     public BgNbdFit fit(List<CustomerRfmSummary> customers, ClvTimeUnit unit, Progress progress) {
         if (customers.isEmpty()) {
-            throw new IllegalArgumentException("BG/NBD needs at least one customer");
+            throw new UnusableDataException(Reason.NO_DATA, "BG/NBD needs at least one customer",
+                    "Give a purchase log with customers");
         }
         double[][] pooled = pool(customers);
         double sumX = 0;
@@ -44,7 +47,8 @@ public final class BgNbdFitter {
             sumT += c.T();
         }
         if (sumX == 0) {
-            throw new IllegalArgumentException("BG/NBD cannot be fitted: no customer made a repeat purchase");
+            throw new UnusableDataException(Reason.TOO_FEW_ROWS, "BG/NBD cannot be fitted: no customer made a repeat "
+                    + "purchase", "Use a longer purchase history, in which some customers buy more than once");
         }
         // Start at r = 1 with alpha matching the pooled purchase rate, and a flat Beta(1, 1) dropout.
         double[] initial = {1, Math.max(1e-3, sumT / sumX), 1, 1};

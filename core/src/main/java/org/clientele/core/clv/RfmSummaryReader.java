@@ -1,5 +1,7 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -86,8 +88,8 @@ public final class RfmSummaryReader {
         String monetary = find(names, MONETARY);
         String id = idColumn;
         if (id != null && !names.contains(id)) {
-            throw new ClvInputException(file, 1, id, "no such column; the columns are " + names,
-                    "Name an existing column with --id.");
+            throw new ClvInputException(Reason.COLUMN_MISSING, file, 1, id, "no such column; the columns are " + names,
+                    "Choose an existing id column", Setting.ID_COLUMN);
         }
         if (id == null) {
             id = find(names, ID);
