@@ -201,6 +201,9 @@ final class TrainCommand implements Callable<Integer> {
             for (Exclusion e : r.excluded()) {
                 console.printf("  %s: %s%n", e.feature(), e.reason());
             }
+            if ("regression".equals(r.task())) {
+                console.println("  (--keep NAME trains with a left-out feature after all.)");
+            }
         }
         for (String w : r.warnings()) {
             console.println("Warning: " + w);

@@ -60,6 +60,11 @@ public final class SegmentationRun {
             result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
+        } catch (IllegalArgumentException e) {
+            // Any other precondition an algorithm states is also about this table and these choices, not a crash.
+            throw new DataFileException(Reason.CANNOT_FIT, file, 0, null, "segmentation cannot use this table ("
+                    + e.getMessage() + ")", "Check the feature columns and the number of segments", e,
+                    Setting.FEATURES, Setting.K);
         }
         progress.checkCancelled();
         progress.update(0.9, "Describing the segments");

@@ -34,6 +34,9 @@ public final class BgNbdFitter {
         this(DEFAULT_STARTS, 42);
     }
 
+    /** Parameters this large mean the maximum is at infinity, not an estimate. */
+    private static final double RUNAWAY = 1e7;
+
     public BgNbdFit fit(List<CustomerRfmSummary> customers, ClvTimeUnit unit, Progress progress) {
         if (customers.isEmpty()) {
             throw new UnusableDataException(Reason.NO_DATA, "BG/NBD needs at least one customer",
@@ -55,6 +58,14 @@ public final class BgNbdFitter {
         MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(p -> totalLogLikelihood(p, pooled), initial,
                 starts, seed, progress);
         double[] q = e.parameters();
+        if (!(Math.max(Math.max(q[0], q[1]), Math.max(q[2], q[3])) < RUNAWAY)) {
+            // The likelihood keeps rising towards the boundary: the data cannot tell how purchase rates and
+            // dropout vary between customers (typically one or a handful of customers).
+            throw new UnusableDataException(Reason.CANNOT_FIT, String.format(java.util.Locale.ROOT, "BG/NBD has no "
+                    + "finite estimate on %d customer%s (the fit runs off to r = %.3g, alpha = %.3g, a = %.3g, b = %.3g)",
+                    customers.size(), customers.size() == 1 ? "" : "s", q[0], q[1], q[2], q[3]),
+                    "Use a purchase history with more customers, several of whom buy more than once");
+        }
         double[] se = e.standardErrors();
         return new BgNbdFit(q[0], q[1], q[2], q[3], e.logLikelihood(),
                 new BgNbdFit.ParameterErrors(se[0], se[1], se[2], se[3]), customers.size(),

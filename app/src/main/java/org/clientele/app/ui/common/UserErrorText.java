@@ -41,26 +41,26 @@ public final class UserErrorText {
                 + " This looks like a fault in Clientele rather than in your file; please report it.");
     }
 
-    /** Where in the workbench the user makes each choice core's fix mentions. */
+    /**
+     * Where in the workbench the user makes each choice core's fix mentions, or null where the workbench has
+     * no such control (the fix then stands on its own words).
+     */
     static String control(Setting s) {
         return switch (s) {
             case CUSTOMER_COLUMN, DATE_COLUMN, AMOUNT_COLUMN, QUANTITY_COLUMN, PRICE_COLUMN, INVOICE_COLUMN,
                  PRODUCT_COLUMN, DESCRIPTION_COLUMN, COUNTRY_COLUMN ->
                     "File ▸ Kind & columns…, role " + s.neutral().replaceFirst("^the ", "").replace(" column", "");
             case ID_COLUMN -> "File ▸ Kind & columns…, Customer id";
-            case FILE_KIND -> "File ▸ Kind & columns…";
-            case CLEANING_RULES -> "the Data tab's Cleaning list shows what each rule removed";
+            case FILE_KIND, CLEANING_RULES -> "File ▸ Kind & columns…";
             case FEATURES -> "the Features list in the Segments tab";
             case K -> "k in the Segments tab";
             case TARGET -> "Predict in the Models tab";
-            case KEEP_FEATURE -> "the Models tab";
-            case FOLDS -> "the Models tab";
-            case SEGMENTS -> "run a segmentation in the Segments tab";
-            case IMPUTE_MISSING, MODEL -> "the Models tab";
-            case OUTPUT -> "choose another file in the save dialog";
+            case SEGMENTS -> "run a segmentation in the Segments tab first";
+            case OUTPUT -> "choose another name in the save dialog";
             case OVERWRITE -> "confirm replacing the file";
-            case AS_OF, CALIBRATION_END -> "the date settings";
-            case RFM_RULES -> "the RFM rule table";
+            case RFM_RULES -> "the rule table";
+            case MODEL -> "train again in the Models tab";
+            case KEEP_FEATURE, FOLDS, IMPUTE_MISSING, AS_OF, CALIBRATION_END -> null;
         };
     }
 

@@ -17,11 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserErrorTextTest {
 
     @Test
-    void everySettingHasAControlAndNoneIsAFlag() {
+    void noSettingIsNamedAsAFlag() {
         for (Setting s : Setting.values()) {
             String control = UserErrorText.control(s);
-            assertFalse(control == null || control.isBlank() || control.contains("--"), s + ": " + control);
+            assertFalse(control != null && (control.isBlank() || control.contains("--")), s + ": " + control);
         }
+        DataFileException folds = new DataFileException(UserInputException.Reason.OPTION_OUT_OF_RANGE,
+                Path.of("t.csv"), 0, null, "only 8 rows", "Use at most 4 cross-validation folds", Setting.FOLDS);
+        assertEquals("t.csv: only 8 rows. Use at most 4 cross-validation folds.", UserErrorText.of(folds).message());
     }
 
     @Test
