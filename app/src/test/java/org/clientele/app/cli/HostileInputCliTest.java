@@ -177,6 +177,18 @@ class HostileInputCliTest {
     }
 
     @Test
+    void clvOnOneCustomerExplainsInsteadOfFailingInTheMath() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.csv"), LOG_HEADER
+                + "1,7,2023-01-01,1,5\n2,7,2023-03-01,1,5\n3,7,2023-06-01,2,5\n");
+        Path out = dir.resolve("clv");
+        assertOneErrorLine(Cli.run("clv", one.toString(), "--out", out.toString()), 3, "one.csv", "1 customer",
+                "more customers");
+        Path once = Files.writeString(dir.resolve("once.csv"), LOG_HEADER + "1,7,2023-01-01,1,5\n2,8,2023-01-02,1,5\n");
+        assertOneErrorLine(Cli.run("clv", once.toString(), "--out", out.toString()), 3, "once.csv", "repeat purchase");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void clvFitsASmallGeneratedLogWhereBgNbdLandsOnAPlusBBelowOne() throws Exception {
         Path log = dir.resolve("gen.csv");
         assertEquals(0, Cli.run("generate", "transactions", "--rows", "300", "--out", log.toString()).exitCode());
