@@ -17,10 +17,13 @@ public final class ErrorDialogs {
     public static void show(Window owner, String title, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
+        UserErrorText.Text words = UserErrorText.of(error);
         alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(describe(error));
+        alert.setHeaderText(words.title());
+        Label text = new Label(words.message());
         text.setWrapText(true);
+        // A preferred width too, or the dialog sizes itself to the unwrapped line and runs off the screen.
+        text.setPrefWidth(520);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.show();
