@@ -51,6 +51,8 @@ public final class ClienteleCli implements Runnable {
         cli.setParameterExceptionHandler(ErrorReporter::onUsageError);
         cli.setExecutionExceptionHandler(ErrorReporter::onFailure);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, new DateOptionConverter());
+        cli.registerConverter(java.nio.file.Path.class, new PathOptionConverter());
         cli.setUsageHelpWidth(110);
         cli.setUsageHelpAutoWidth(true);
         abbreviateSynopses(cli);

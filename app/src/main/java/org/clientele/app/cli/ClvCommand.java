@@ -1,8 +1,9 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.data.DataFileException;
 import org.clientele.core.analysis.RegressorHoldoutPredictor;
 import org.clientele.core.clv.ClvAnalysis;
-import org.clientele.core.clv.ClvInputException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.ClvTimeUnit;
@@ -109,8 +110,8 @@ final class ClvCommand implements Callable<Integer> {
                         : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seed));
                 result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
             }
-        } catch (ClvInputException e) {
-            throw new CliException(ExitCodes.BAD_INPUT, e.userMessage());
+        } catch (UnusableDataException e) {
+            throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }

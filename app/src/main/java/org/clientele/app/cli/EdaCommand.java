@@ -1,5 +1,7 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.data.DataFileException;
 import org.clientele.core.eda.CategoryRules;
 import org.clientele.core.eda.CountryStat;
 import org.clientele.core.eda.EdaOverview;
@@ -59,6 +61,8 @@ final class EdaCommand implements Callable<Integer> {
         try {
             result = TransactionEda.run(file, input.toReadOptions(), CleaningRules.DEFAULT.withDropDuplicates(dropDuplicates),
                     CategoryRules.defaults(), seed, progress);
+        } catch (UnusableDataException e) { // e.g. the segment-transition fit on too few customer-quarters
+            throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }

@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.data.DataFileException;
+import org.clientele.core.UserInputException;
+import org.clientele.core.io.OutputExistsException;
 import org.clientele.core.task.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -44,8 +45,11 @@ final class ErrorReporter {
         if (e instanceof CliException cli) {
             return cli.exitCode();
         }
-        if (e instanceof DataFileException) {
+        if (e instanceof UserInputException) {
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof OutputExistsException) {
+            return ExitCodes.USAGE;
         }
         if (e instanceof UncheckedIOException io) {
             return io.getCause() instanceof FileAlreadyExistsException ? ExitCodes.USAGE : ExitCodes.FAILURE;
@@ -57,8 +61,11 @@ final class ErrorReporter {
         if (e instanceof CliException cli) {
             return cli.getMessage();
         }
-        if (e instanceof DataFileException data) {
-            return data.userMessage();
+        if (e instanceof UserInputException input) {
+            return input.message(CliSettings::flag);
+        }
+        if (e instanceof OutputExistsException exists) {
+            return outputExists(exists);
         }
         if (e instanceof CancelledException) {
             return "cancelled.";
@@ -78,6 +85,16 @@ final class ErrorReporter {
         }
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text + (text.endsWith(".") ? "" : ".") + " (run again with --debug for details)";
+    }
+
+    private static String outputExists(OutputExistsException e) {
+        return switch (e.clash()) {
+            case EXISTS -> e.target() + " already exists. Pass --force to overwrite it, or choose another output path.";
+            case FOLDER_IN_THE_WAY -> e.target() + " is a folder, so the output file cannot be written there. "
+                    + "Name a file inside it instead.";
+            case FILE_IN_THE_WAY -> e.target() + " is a file, so it cannot hold the output folder. "
+                    + "Choose a folder path for the output.";
+        };
     }
 
     private static boolean debug(ParseResult parsed) {

@@ -80,14 +80,6 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private static ModelBundle load(Path dir) {
-        if (!Files.isRegularFile(dir.resolve("bundle.json"))) {
-            throw new CliException(ExitCodes.BAD_INPUT, dir + " holds no saved model (no bundle.json). "
-                    + "Point MODELDIR at the --out directory of 'clientele train'.");
-        }
-        try {
-            return ModelBundle.load(dir);
-        } catch (UncheckedIOException e) {
-            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage() + ". Train it again with 'clientele train'.");
-        }
+        return ModelBundle.load(dir);
     }
 }

@@ -8,7 +8,6 @@ import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.profile.SegmentEntry;
-import org.clientele.core.segment.rfm.RfmRuleException;
 import org.clientele.core.segment.rfm.RfmRuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,12 +93,7 @@ final class SegmentCommand implements Callable<Integer> {
         OutputFiles.checkWritable(csv, force);
         OutputFiles.checkWritable(rulesOut, force);
         SegmentOptions options = options();
-        RfmRuleTable rules;
-        try {
-            rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
-        } catch (RfmRuleException e) {
-            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."));
-        }
+        RfmRuleTable rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         SegmentationReport report;
         try {

@@ -105,6 +105,12 @@ final class TrainCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--features and --keep apply to --target only; the segment "
                     + "classifier learns from the features the segments were found on.");
         }
+        if (folds < 2) {
+            throw new CliException(ExitCodes.USAGE, "--folds must be at least 2.");
+        }
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new CliException(ExitCodes.USAGE, "--test-fraction must be between 0 and 1.");
+        }
         OutputFiles.checkWritable(out.resolve("models.json"), force);
         OutputFiles.checkWritable(out.resolve("bundle.json"), force);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
@@ -139,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
                     o.leakageThreshold(), keep == null ? List.of() : keep, o.transform(), o.forestTrees(),
                     o.searchCandidates(), o.innerFolds(), o.permutationRepeats(), o.threads());
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, usage(e));
+            throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
         return o;
     }
@@ -151,18 +157,10 @@ final class TrainCommand implements Callable<Integer> {
                     d.chooseBy(), testFraction, folds, seed, d.transform(), d.forestTrees(), d.xgboost(),
                     d.permutationRepeats(), d.oodPercentile(), d.threads());
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, usage(e));
+            throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
     }
 
-    private static String usage(IllegalArgumentException e) {
-        return switch (e.getMessage()) {
-            case "folds must be at least 2" -> "--folds must be at least 2.";
-            case "testFraction must be between 0 and 1" -> "--test-fraction must be between 0 and 1.";
-            case "need 0 < testFraction < 1 and folds >= 2" -> "--test-fraction must be between 0 and 1 and --folds at least 2.";
-            default -> e.getMessage() + ".";
-        };
-    }
 
     private static List<String> checkModels(List<String> requested, List<String> known) {
         if (requested == null || requested.isEmpty()) {
@@ -202,6 +200,9 @@ final class TrainCommand implements Callable<Integer> {
             console.println("Left out:");
             for (Exclusion e : r.excluded()) {
                 console.printf("  %s: %s%n", e.feature(), e.reason());
+            }
+            if ("regression".equals(r.task())) {
+                console.println("  (--keep NAME trains with a left-out feature after all.)");
             }
         }
         for (String w : r.warnings()) {

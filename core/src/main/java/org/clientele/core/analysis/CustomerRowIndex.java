@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
 
@@ -27,8 +29,8 @@ public final class CustomerRowIndex {
         }
         String column = table.columnNames().contains(idColumn) ? idColumn : table.idColumn();
         if (column == null) {
-            throw new DataFileException(file, 0, null, "there is no column '" + idColumn
-                    + "' to match the segment assignments on", "Name the id column with --id");
+            throw new DataFileException(Reason.COLUMN_MISSING, file, 0, null, "there is no column '" + idColumn
+                    + "' to match the segment assignments on", "Choose the id column", Setting.ID_COLUMN);
         }
         int col = table.columnIndex(column);
         for (int r = 0; r < table.rowCount(); r++) {

@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.data.DataFileException;
@@ -79,19 +81,19 @@ public final class PredictionRun {
         List<String> warnings = new ArrayList<>();
         if (!absent.isEmpty()) {
             if (!imputeMissingColumns || absent.size() == features.size()) {
-                throw new DataFileException(file, 0, null, "the model needs column" + (absent.size() > 1 ? "s " : " ")
-                        + String.join(", ", absent) + ", which the file lacks",
-                        absent.size() == features.size()
-                                ? "Score a file with the columns the model was trained on"
-                                : "Add " + (absent.size() > 1 ? "them" : "it") + ", or pass --impute-missing to use "
-                                        + "the training median instead");
+                boolean none = absent.size() == features.size();
+                throw new DataFileException(Reason.COLUMN_MISSING, file, 0, null, "the model needs column"
+                        + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent) + ", which the file lacks",
+                        none ? "Score a file with the columns the model was trained on"
+                                : "Add " + (absent.size() > 1 ? "them" : "it") + ", or fill missing columns with the "
+                                        + "training median", none ? new Setting[0] : new Setting[] {Setting.IMPUTE_MISSING});
             }
             warnings.add("column" + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent)
                     + " missing from " + file.getFileName() + ": every row uses the training median");
         }
         int n = table.rowCount();
         if (n == 0) {
-            throw new DataFileException(file, 0, null, "has no rows to score", "Check the file");
+            throw new DataFileException(Reason.NO_DATA, file, 0, null, "has no rows to score", "Check the file");
         }
         double[][] x = new double[n][features.size()];
         String hint = "The model was trained on numeric columns " + features;

@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,7 +36,7 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
 
     public static final String ASSIGNMENTS = "assignments.csv";
     public static final String SEGMENTS = "segments.json";
-    static final String HINT = "Point --segments at the output directory of 'clientele segment'";
+    static final String HINT = "Choose the output folder of a segmentation run";
 
     public SegmentLabels {
         ids = List.copyOf(ids);
@@ -71,8 +73,8 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<String> header = csv.getHeaderNames();
             if (header.size() < 3 || !header.contains("segment") || !header.contains("segment_name")) {
-                throw new DataFileException(file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
-                        HINT);
+                throw new DataFileException(Reason.SEGMENTS, file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
+                        HINT, Setting.SEGMENTS);
             }
             idColumn = header.get(0);
             for (CSVRecord record : csv) {
@@ -81,20 +83,20 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
                 try {
                     label = Integer.parseInt(segment.trim());
                 } catch (NumberFormatException e) {
-                    throw new DataFileException(file, record.getRecordNumber() + 1, "segment",
-                            '"' + segment + "\" is not a segment number", HINT);
+                    throw new DataFileException(Reason.SEGMENTS, file, record.getRecordNumber() + 1, "segment",
+                            '"' + segment + "\" is not a segment number", HINT, Setting.SEGMENTS);
                 }
                 ids.add(record.get(0));
                 segments.add(label);
                 names.putIfAbsent(label, record.get("segment_name"));
             }
         } catch (NoSuchFileException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileException(file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
         }
         if (ids.isEmpty()) {
-            throw new DataFileException(file, 0, null, "has no assignments", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no assignments", HINT, Setting.SEGMENTS);
         }
         return new SegmentLabels(dir, idColumn, ids, segments.stream().mapToInt(Integer::intValue).toArray(), names,
                 features);
@@ -105,13 +107,13 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
         try {
             root = Json.mapper().readTree(file.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
         }
         JsonNode list = root == null ? null : root.get("features");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new DataFileException(file, 0, null, "has no 'features' list", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no 'features' list", HINT, Setting.SEGMENTS);
         }
         List<String> out = new ArrayList<>();
         list.forEach(n -> out.add(n.asText()));

@@ -1,5 +1,8 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
 import org.clientele.core.features.FeatureInput;
@@ -45,12 +48,24 @@ public final class SegmentationRun {
         List<String> features = options.features() == null || options.features().isEmpty()
                 ? table.numericFeatureColumns() : options.features();
         if (features.isEmpty()) {
-            throw new DataFileException(file, 0, null, "the table has no numeric feature columns to segment on",
-                    "Check the file's columns with 'clientele profile', or name columns with --features");
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null,
+                    "the table has no numeric feature columns to segment on",
+                    "Check the file's column types, or choose numeric feature columns", Setting.FEATURES);
         }
+        SegmentationLimits.check(file, table, features, options);
         List<String> ids = rowIds(table);
         FeatureInput clusterInput = input(file, table, ids, features);
-        SegmentationResult result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
+        SegmentationResult result;
+        try {
+            result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
+        } catch (UnusableDataException e) {
+            throw DataFileException.in(file, e);
+        } catch (IllegalArgumentException e) {
+            // Any other precondition an algorithm states is also about this table and these choices, not a crash.
+            throw new DataFileException(Reason.CANNOT_FIT, file, 0, null, "segmentation cannot use this table ("
+                    + e.getMessage() + ")", "Check the feature columns and the number of segments", e,
+                    Setting.FEATURES, Setting.K);
+        }
         progress.checkCancelled();
         progress.update(0.9, "Describing the segments");
 
@@ -98,10 +113,11 @@ public final class SegmentationRun {
     }
 
     private static double[] column(Path file, Table table, String name) {
-        int col = table.columnIndex(name);
+        int col = TableColumns.require(file, table, name, "Choose feature columns among them", Setting.FEATURES);
         if (!table.type(col).isNumeric()) {
-            throw new DataFileException(file, 0, name, "column '" + name + "' is " + table.type(col).label()
-                    + ", not numeric", "Segment on numeric columns only; 'clientele profile' shows each column's type");
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, name, "column '" + name + "' is "
+                    + table.type(col).label() + ", not numeric",
+                    "Segment on numeric columns only (the profile shows each column's type)", Setting.FEATURES);
         }
         return table.numericColumn(col);
     }

@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
@@ -33,8 +35,9 @@ public record SimulatedSpend(String column, List<String> inputs, double[] weight
     public static SimulatedSpend forTable(Path file, Table table, long seed) {
         List<String> numeric = table.numericFeatureColumns();
         if (numeric.isEmpty()) {
-            throw new DataFileException(file, 0, null, "the table has no numeric columns to simulate a spend from",
-                    "Use --target with a real spend column instead");
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null,
+                    "the table has no numeric columns to simulate a spend from",
+                    "Choose a real spend column as the target instead", Setting.TARGET);
         }
         int n = Math.min(3, numeric.size());
         double[] w = new double[n];

@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
 
@@ -24,29 +26,31 @@ final class TableColumns {
         return ids;
     }
 
-    static int require(Path file, Table table, String name, String hint) {
+    /** @param setting the setting that names such columns, for the fix; may be null */
+    static int require(Path file, Table table, String name, String hint, Setting... setting) {
         if (!table.columnNames().contains(name)) {
-            throw new DataFileException(file, 0, null, "there is no column '" + name + "'",
-                    hint + "; the columns are: " + String.join(", ", table.columnNames()));
+            throw new DataFileException(Reason.COLUMN_MISSING, file, 0, null, "there is no column '" + name
+                    + "' (the columns are " + String.join(", ", table.columnNames()) + ")", hint, setting);
         }
         return table.columnIndex(name);
     }
 
     /** A numeric column's values (NaN = missing); a DataFileException when it is absent or not numeric. */
-    static double[] numeric(Path file, Table table, String name, String hint) {
-        int col = require(file, table, name, hint);
+    static double[] numeric(Path file, Table table, String name, String hint, Setting... setting) {
+        int col = require(file, table, name, hint, setting);
         if (!table.type(col).isNumeric()) {
-            throw new DataFileException(file, 0, name, "column '" + name + "' is " + table.type(col).label()
-                    + ", not numeric", hint);
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, name, "column '" + name + "' is "
+                    + table.type(col).label() + ", not numeric", hint, setting);
         }
         return table.numericColumn(col);
     }
 
     /** Rows × features in original units, for the given rows of the table. */
-    static double[][] rows(Path file, Table table, List<String> features, int[] rowIndices, String hint) {
+    static double[][] rows(Path file, Table table, List<String> features, int[] rowIndices, String hint,
+                           Setting... setting) {
         double[][] cols = new double[features.size()][];
         for (int f = 0; f < cols.length; f++) {
-            cols[f] = numeric(file, table, features.get(f), hint);
+            cols[f] = numeric(file, table, features.get(f), hint, setting);
         }
         double[][] x = new double[rowIndices.length][features.size()];
         for (int i = 0; i < rowIndices.length; i++) {

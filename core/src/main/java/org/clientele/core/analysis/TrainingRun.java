@@ -1,5 +1,8 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
@@ -46,8 +49,11 @@ public final class TrainingRun {
         RegressionResult result;
         try {
             result = RegressionComparison.run(data, options.withTarget(target).withTransform(TRANSFORM), progress);
+        } catch (UnusableDataException e) {
+            throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {
-            throw new DataFileException(file, 0, null, e.getMessage(), "Check the target and feature columns");
+            throw new DataFileException(Reason.CANNOT_FIT, file, 0, null, e.getMessage(),
+                    "Check the target and feature columns", e, Setting.TARGET, Setting.FEATURES);
         }
         List<Exclusion> excluded = new ArrayList<>();
         if (features == null || features.isEmpty()) {
@@ -115,8 +121,11 @@ public final class TrainingRun {
         try {
             result = SegmentClassifierComparison.run(data,
                     options.withTarget("segment", names).withTransform(TRANSFORM), progress);
+        } catch (UnusableDataException e) {
+            throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {
-            throw new DataFileException(file, 0, null, e.getMessage(), "Segment more customers or use fewer --folds");
+            throw new DataFileException(Reason.TOO_FEW_ROWS, file, 0, null, e.getMessage(),
+                    "Segment more customers, or use fewer cross-validation folds", e, Setting.FOLDS);
         }
         return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes,
                 result.score(result.best()).test(), List.of());
@@ -124,16 +133,16 @@ public final class TrainingRun {
 
     /** The rows and columns a regression learns from, checked against the table. */
     public static ModelingData regressionData(Path file, Table table, String target, List<String> features) {
-        String hint = "Name an existing numeric column with --target";
-        double[] y = TableColumns.numeric(file, table, target, hint);
+        String hint = "Choose an existing numeric column as the target";
+        double[] y = TableColumns.numeric(file, table, target, hint, Setting.TARGET);
         List<String> chosen = features == null || features.isEmpty()
                 ? table.numericFeatureColumns().stream().filter(c -> !c.equals(target)).toList() : features;
         if (chosen.isEmpty()) {
-            throw new DataFileException(file, 0, null, "there is no numeric column besides '" + target
-                    + "' to predict it from", "Add feature columns or name them with --features");
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null, "there is no numeric column besides '"
+                    + target + "' to predict it from", "Add feature columns, or choose them", Setting.FEATURES);
         }
         int[] all = IntStream.range(0, table.rowCount()).toArray();
-        double[][] x = TableColumns.rows(file, table, chosen, all, "Name numeric columns with --features");
+        double[][] x = TableColumns.rows(file, table, chosen, all, "Choose numeric feature columns", Setting.FEATURES);
         return ModelingData.regression(TableColumns.rowIds(table), chosen, x, y);
     }
 
@@ -163,7 +172,7 @@ public final class TrainingRun {
             }
         }
         if (rows.isEmpty()) {
-            throw new DataFileException(assignments, 0, labels.idColumn(), "no assigned customer matches a row of "
+            throw new DataFileException(Reason.SEGMENTS, assignments, 0, labels.idColumn(), "no assigned customer matches a row of "
                     + file.getFileName(), "Train on the same file the segment run used");
         }
         if (unmatched > 0) {

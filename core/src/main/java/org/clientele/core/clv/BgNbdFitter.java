@@ -1,5 +1,7 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
@@ -32,9 +34,13 @@ public final class BgNbdFitter {
         this(DEFAULT_STARTS, 42);
     }
 
+    /** Parameters this large mean the maximum is at infinity, not an estimate. */
+    private static final double RUNAWAY = 1e7;
+
     public BgNbdFit fit(List<CustomerRfmSummary> customers, ClvTimeUnit unit, Progress progress) {
         if (customers.isEmpty()) {
-            throw new IllegalArgumentException("BG/NBD needs at least one customer");
+            throw new UnusableDataException(Reason.NO_DATA, "BG/NBD needs at least one customer",
+                    "Give a purchase log with customers");
         }
         double[][] pooled = pool(customers);
         double sumX = 0;
@@ -44,13 +50,22 @@ public final class BgNbdFitter {
             sumT += c.T();
         }
         if (sumX == 0) {
-            throw new IllegalArgumentException("BG/NBD cannot be fitted: no customer made a repeat purchase");
+            throw new UnusableDataException(Reason.TOO_FEW_ROWS, "BG/NBD cannot be fitted: no customer made a repeat "
+                    + "purchase", "Use a longer purchase history, in which some customers buy more than once");
         }
         // Start at r = 1 with alpha matching the pooled purchase rate, and a flat Beta(1, 1) dropout.
         double[] initial = {1, Math.max(1e-3, sumT / sumX), 1, 1};
         MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(p -> totalLogLikelihood(p, pooled), initial,
                 starts, seed, progress);
         double[] q = e.parameters();
+        if (!(Math.max(Math.max(q[0], q[1]), Math.max(q[2], q[3])) < RUNAWAY)) {
+            // The likelihood keeps rising towards the boundary: the data cannot tell how purchase rates and
+            // dropout vary between customers (typically one or a handful of customers).
+            throw new UnusableDataException(Reason.CANNOT_FIT, String.format(java.util.Locale.ROOT, "BG/NBD has no "
+                    + "finite estimate on %d customer%s (the fit runs off to r = %.3g, alpha = %.3g, a = %.3g, b = %.3g)",
+                    customers.size(), customers.size() == 1 ? "" : "s", q[0], q[1], q[2], q[3]),
+                    "Use a purchase history with more customers, several of whom buy more than once");
+        }
         double[] se = e.standardErrors();
         return new BgNbdFit(q[0], q[1], q[2], q[3], e.logLikelihood(),
                 new BgNbdFit.ParameterErrors(se[0], se[1], se[2], se[3]), customers.size(),

@@ -56,10 +56,13 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
             return (new BgNbdModel(r, alpha, 1 - 2 * NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)
                     + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)) / 2;
         }
+        if (Math.abs(a + b + x - 1) < NEAR_ONE) {
+            return (new BgNbdModel(r, alpha, a, b - 2 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T)
+                    + new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T)) / 2;
+        }
         double z = t / (alpha + T + t);
         double logHead = (r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t));
-        double logF = Hypergeometric2F1.logValue(r + x, b + x, a + b + x - 1, z);
-        double bracket = -Math.expm1(logHead + logF);
+        double bracket = oneMinusHeadTimes2F1(logHead, r + x, b + x, a + b + x - 1, z);
         double numerator = (a + b + x - 1) / (a - 1) * bracket;
         if (x <= 0) {
             return numerator;
@@ -77,9 +80,23 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
             return (new BgNbdModel(r, alpha, 1 - 2 * NEAR_ONE, b).expectedPurchases(t)
                     + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).expectedPurchases(t)) / 2;
         }
+        if (Math.abs(a + b - 1) < NEAR_ONE) {
+            return (new BgNbdModel(r, alpha, a, b - 2 * NEAR_ONE).expectedPurchases(t)
+                    + new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).expectedPurchases(t)) / 2;
+        }
         double logHead = r * (Math.log(alpha) - Math.log(alpha + t));
-        double logF = Hypergeometric2F1.logValue(r, b, a + b - 1, t / (alpha + t));
-        return (a + b - 1) / (a - 1) * -Math.expm1(logHead + logF);
+        return (a + b - 1) / (a - 1) * oneMinusHeadTimes2F1(logHead, r, b, a + b - 1, t / (alpha + t));
+    }
+
+    /**
+     * 1 - exp(logHead) 2F1(fa, fb; c; z). With a + b &lt; 1 (a fit on little or odd data can land there)
+     * c is below zero for customers without repeat purchases, where the series is not all positive.
+     */
+    private static double oneMinusHeadTimes2F1(double logHead, double fa, double fb, double c, double z) {
+        if (c > 0) {
+            return -Math.expm1(logHead + Hypergeometric2F1.logValue(fa, fb, c, z));
+        }
+        return 1 - Math.exp(logHead) * Hypergeometric2F1.valueBelowZeroC(fa, fb, c, z);
     }
 
     static double logSumExp(double u, double v) {

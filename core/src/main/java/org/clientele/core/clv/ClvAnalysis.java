@@ -1,5 +1,8 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import java.time.LocalDate;
@@ -34,7 +37,8 @@ public final class ClvAnalysis {
     public static ClvResult run(List<Purchase> purchases, ClvOptions options, List<HoldoutPredictor> extraPredictors,
                                 Progress progress) {
         if (purchases.isEmpty()) {
-            throw new IllegalArgumentException("no purchases to model");
+            throw new UnusableDataException(Reason.NO_DATA, "no purchases to model",
+                    "Give a purchase log with at least a few customers and dates");
         }
         LocalDate last = purchases.stream().map(p -> p.time().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
         List<String> warnings = new ArrayList<>();
@@ -47,8 +51,9 @@ public final class ClvAnalysis {
         if (options.calibrationEnd() != null) {
             LocalDate holdoutEnd = options.holdoutEnd() != null ? options.holdoutEnd() : last;
             if (!holdoutEnd.isAfter(options.calibrationEnd())) {
-                throw new IllegalArgumentException("no purchase after the calibration end " + options.calibrationEnd()
-                        + " (last purchase " + last + "): choose an earlier calibration end");
+                throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, "no purchase after the calibration end "
+                        + options.calibrationEnd() + " (last purchase " + last + ")", "Choose an earlier calibration end",
+                        Setting.CALIBRATION_END);
             }
             CalibrationHoldoutData data = CalibrationHoldoutSplit.split(purchases, options.calibrationEnd(), holdoutEnd,
                     options.timeUnit());
@@ -97,7 +102,7 @@ public final class ClvAnalysis {
     /** Fits and scores a per-customer summary (no dates, so no holdout). */
     public static ClvResult runOnSummaries(List<CustomerRfmSummary> summaries, ClvOptions options, Progress progress) {
         if (summaries.isEmpty()) {
-            throw new IllegalArgumentException("no customers to model");
+            throw new UnusableDataException(Reason.NO_DATA, "no customers to model", "Give at least one customer");
         }
         List<String> warnings = new ArrayList<>();
         Fitted fitted = fitAndScore(summaries, Map.of(), Map.of(), options, progress, warnings);

@@ -1,5 +1,6 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.Setting;
 import org.clientele.core.data.DataFileException;
 
 import java.nio.file.Path;
@@ -13,5 +14,10 @@ public final class ClvInputException extends DataFileException {
 
     public ClvInputException(Path file, long line, String column, String problem, String hint) {
         super(file, line, column, problem, hint);
+    }
+
+    public ClvInputException(Reason reason, Path file, long line, String column, String problem, String fix,
+                             Setting... settings) {
+        super(reason, file, line, column, problem, fix, settings);
     }
 }

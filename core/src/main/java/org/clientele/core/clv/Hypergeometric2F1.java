@@ -21,6 +21,24 @@ public final class Hypergeometric2F1 {
     }
 
     /**
+     * 2F1(a, b; c; z) for a, b > 0, -1 < c < 0 and 0 <= z < 1, where the series' first terms change sign
+     * (BG/NBD reaches it when its a + b < 1). Gauss' contiguous relation in c (Abramowitz &amp; Stegun 1964,
+     * eq. 15.2.18) gives it from the two positive-parameter values at c + 1 and c + 2:
+     * (c+1) c (z-1) F(c) = -(c+1)[c - (2c+1-a-b) z] F(c+1) - (c+1-a)(c+1-b) z F(c+2).
+     */
+    public static double valueBelowZeroC(double a, double b, double c, double z) {
+        if (!(a > 0 && b > 0 && c > -1 && c < 0) || !(z >= 0 && z < 1)) {
+            throw new IllegalArgumentException("2F1 below zero needs a, b > 0, -1 < c < 0 and 0 <= z < 1; got a=" + a
+                    + " b=" + b + " c=" + c + " z=" + z);
+        }
+        double up = c + 1;
+        double f1 = value(a, b, up, z);
+        double f2 = value(a, b, up + 1, z);
+        return -(up * (up - 1 - (2 * up - a - b - 1) * z) * f1 + (up - a) * (up - b) * z * f2)
+                / (up * (up - 1) * (z - 1));
+    }
+
+    /**
      * The natural logarithm of 2F1(a, b; c; z).
      *
      * @throws IllegalArgumentException for parameters outside a, b, c > 0, 0 <= z < 1

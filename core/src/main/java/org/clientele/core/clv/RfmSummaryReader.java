@@ -1,5 +1,7 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,14 +49,14 @@ public final class RfmSummaryReader {
      */
     public static List<CustomerRfmSummary> read(Path file, String idColumn) {
         if (!Files.isRegularFile(file)) {
-            throw new ClvInputException(file, 0, null, "file not found", "Check the path.");
+            throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "file not found", "Check the path.");
         }
         try (Reader reader = open(file)) {
             BufferedReader buffered = new BufferedReader(reader);
             buffered.mark(1 << 16);
             String header = buffered.readLine();
             if (header == null || header.isBlank()) {
-                throw new ClvInputException(file, 1, null, "the file is empty", "Give a CSV with a header line.");
+                throw new ClvInputException(Reason.NO_DATA, file, 1, null, "the file is empty", "Give a CSV with a header line.");
             }
             buffered.reset();
             char delimiter = detectDelimiter(header);
@@ -64,12 +66,12 @@ public final class RfmSummaryReader {
                 return readRecords(file, parser, idColumn);
             }
         } catch (NoSuchFileException e) {
-            throw new ClvInputException(file, 0, null, "file not found", "Check the path.");
+            throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "file not found", "Check the path.");
         } catch (IOException e) {
-            throw new ClvInputException(file, 0, null, "cannot be read (" + e.getMessage() + ")",
+            throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "cannot be read (" + e.getMessage() + ")",
                     "Check that it is a readable CSV file.");
         } catch (UncheckedIOException e) {
-            throw new ClvInputException(file, 0, null, "is not a well-formed CSV file (" + e.getCause().getMessage() + ")",
+            throw new ClvInputException(Reason.NOT_A_TABLE, file, 0, null, "is not a well-formed CSV file (" + e.getCause().getMessage() + ")",
                     "Check quoting and delimiters.");
         }
     }
@@ -80,14 +82,14 @@ public final class RfmSummaryReader {
         String recency = find(names, RECENCY);
         String age = find(names, AGE);
         if (frequency == null || recency == null || age == null) {
-            throw new ClvInputException(file, 1, null, "a summary needs the columns frequency, recency and T; found "
+            throw new ClvInputException(Reason.COLUMN_MISSING, file, 1, null, "a summary needs the columns frequency, recency and T; found "
                     + names, "Rename the columns, or give a transaction log instead.");
         }
         String monetary = find(names, MONETARY);
         String id = idColumn;
         if (id != null && !names.contains(id)) {
-            throw new ClvInputException(file, 1, id, "no such column; the columns are " + names,
-                    "Name an existing column with --id.");
+            throw new ClvInputException(Reason.COLUMN_MISSING, file, 1, id, "no such column; the columns are " + names,
+                    "Choose an existing id column", Setting.ID_COLUMN);
         }
         if (id == null) {
             id = find(names, ID);
@@ -101,7 +103,7 @@ public final class RfmSummaryReader {
             }
             String customer = id == null ? Long.toString(rec.getRecordNumber()) : value(file, line, rec, id, false);
             if (!seen.add(customer)) {
-                throw new ClvInputException(file, line, id, "customer \"" + customer + "\" appears twice",
+                throw new ClvInputException(Reason.BAD_VALUE, file, line, id, "customer \"" + customer + "\" appears twice",
                         "A summary has one row per customer.");
             }
             double x = number(file, line, rec, frequency, true);
@@ -110,19 +112,19 @@ public final class RfmSummaryReader {
             double m = monetary == null ? Double.NaN : number(file, line, rec, monetary, false);
             String problem = CustomerRfmSummary.problem(x, tx, t);
             if (problem != null) {
-                throw new ClvInputException(file, line, null, problem, "Fix the row or drop it.");
+                throw new ClvInputException(Reason.BAD_VALUE, file, line, null, problem, "Fix the row or drop it.");
             }
             if (x == 0) {
                 // lifetimes and Fader-Hardie both write 0 for "no repeat purchase, no mean"
                 m = Double.NaN;
             } else if (x > 0 && monetary != null && !(m > 0)) {
-                throw new ClvInputException(file, line, monetary, "a customer with repeat purchases needs a positive"
+                throw new ClvInputException(Reason.BAD_VALUE, file, line, monetary, "a customer with repeat purchases needs a positive"
                         + " mean spend, was " + (Double.isNaN(m) ? "missing" : m), "Fix the value or drop the column.");
             }
             out.add(new CustomerRfmSummary(customer, x, tx, t, m));
         }
         if (out.isEmpty()) {
-            throw new ClvInputException(file, 0, null, "has no data rows", "Give at least one customer.");
+            throw new ClvInputException(Reason.NO_DATA, file, 0, null, "has no data rows", "Give at least one customer.");
         }
         return out;
     }
@@ -131,7 +133,7 @@ public final class RfmSummaryReader {
         String text = rec.isSet(column) ? rec.get(column) : null;
         if (text == null || text.isEmpty()) {
             if (required) {
-                throw new ClvInputException(file, line, column, "the value is missing", "Fill it in or drop the row.");
+                throw new ClvInputException(Reason.BAD_VALUE, file, line, column, "the value is missing", "Fill it in or drop the row.");
             }
             return null;
         }
@@ -142,7 +144,7 @@ public final class RfmSummaryReader {
         String text = rec.isSet(column) ? rec.get(column) : null;
         if (text == null || text.isEmpty() || text.equalsIgnoreCase("nan") || text.equalsIgnoreCase("na")) {
             if (required) {
-                throw new ClvInputException(file, line, column, "the value is missing", "Fill it in or drop the row.");
+                throw new ClvInputException(Reason.BAD_VALUE, file, line, column, "the value is missing", "Fill it in or drop the row.");
             }
             return Double.NaN;
         }
@@ -153,7 +155,7 @@ public final class RfmSummaryReader {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ClvInputException(file, line, column, "\"" + text + "\" is not a number", "Fix the value.");
+            throw new ClvInputException(Reason.BAD_VALUE, file, line, column, "\"" + text + "\" is not a number", "Fix the value.");
         }
     }
 

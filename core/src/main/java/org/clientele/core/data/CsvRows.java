@@ -1,5 +1,6 @@
 package org.clientele.core.data;
 
+import org.clientele.core.UserInputException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +34,7 @@ public final class CsvRows implements AutoCloseable {
     private final Reader reader;
     private final List<String> header;
     private final List<String> warnings = new ArrayList<>();
+    private final java.util.Map<Integer, String> columnWarnings = new java.util.HashMap<>();
     private long lineAfterPrevious;
     private long recordLine;
     private long dataRows;
@@ -50,12 +52,7 @@ public final class CsvRows implements AutoCloseable {
             size = 0;
         }
         this.fileSize = size;
-        InputStream raw = FileSniffer.openRaw(file, format.gzip(), bytesRead);
-        if (format.bom()) {
-            raw.skipNBytes(3);
-        }
-        Reader reader = new InputStreamReader(raw, format.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        Reader reader = openReader(file, format, bytesRead);
         CSVFormat csv = CSVFormat.DEFAULT.builder()
                 .setDelimiter(format.delimiter())
                 .setIgnoreEmptyLines(false)
@@ -67,11 +64,25 @@ public final class CsvRows implements AutoCloseable {
         this.records = useFastParser ? null : parser.iterator();
         this.fast = useFastParser ? new FastCsvParser(reader, format.delimiter()) : null;
         String[] first = nextRaw();
+        while (first != null && isAllEmpty(first)) { // blank or whitespace-only lines before the header
+            first = nextRaw();
+        }
         if (first == null) {
             close();
-            throw new DataFileException(file, 0, null, "the file is empty", "Choose a CSV file with a header row and data");
+            throw new DataFileException(Reason.NO_DATA, file, 0, null, "the file is empty (or holds only blank lines)",
+                    "Choose a CSV file with a header row and data");
         }
         this.header = uniqueNames(first);
+    }
+
+    private static Reader openReader(Path file, TextFormat format, java.util.concurrent.atomic.AtomicLong counter)
+            throws IOException {
+        InputStream raw = FileSniffer.openRaw(file, format.gzip(), counter);
+        if (format.bom()) {
+            raw.skipNBytes(3);
+        }
+        return new InputStreamReader(raw, format.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     public static CsvRows open(Path file) {
@@ -90,7 +101,7 @@ public final class CsvRows implements AutoCloseable {
         try {
             return new CsvRows(file, format, useFastParser);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, null, "cannot be read (" + e.getMessage() + ")", "Check that it is a readable CSV file", e);
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "cannot be read (" + e.getMessage() + ")", "Check that it is a readable CSV file", e);
         }
     }
 
@@ -109,6 +120,11 @@ public final class CsvRows implements AutoCloseable {
     /** Warnings about the header (duplicate or empty names). */
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
+    }
+
+    /** The header warning about column {@code index} (renamed because empty or repeated), or null. */
+    public String headerWarning(int index) {
+        return columnWarnings.get(index);
     }
 
     /** 1-based line where the last returned row starts. */
@@ -148,14 +164,14 @@ public final class CsvRows implements AutoCloseable {
             if (row == null) {
                 return null;
             }
-            if (row.length == 1 && row[0].isEmpty()) {
-                continue; // blank line
+            if (row.length == 1 && row[0].isBlank()) {
+                continue; // blank or whitespace-only line
             }
             if (row.length != header.size()) {
                 if (isAllEmpty(row)) {
                     continue;
                 }
-                throw new DataFileException(file, recordLine, null, "has " + row.length + " fields but the header has "
+                throw new DataFileException(Reason.NOT_A_TABLE, file, recordLine, null, "has " + row.length + " fields but the header has "
                         + header.size(), "Check for a missing or extra '" + printable(format.delimiter())
                         + "' or an unquoted delimiter inside a value on that line");
             }
@@ -176,7 +192,7 @@ public final class CsvRows implements AutoCloseable {
             } catch (FastCsvParser.QuoteException e) {
                 throw quoteError(e.line, e.unclosed, e);
             } catch (IOException e) {
-                throw new DataFileException(file, recordLine, null, "cannot be read (" + e.getMessage() + ")",
+                throw new DataFileException(Reason.FILE_UNREADABLE, file, recordLine, null, "cannot be read (" + e.getMessage() + ")",
                         "Check that the file is complete", e);
             }
         }
@@ -193,24 +209,31 @@ public final class CsvRows implements AutoCloseable {
         return rec.values();
     }
 
+    /**
+     * Commons CSV reports quoting errors only in its message text; rather than parse that, the file is read
+     * again (only on failure) with {@link FastCsvParser}, which gives the same rows and says by type what
+     * went wrong and on which line.
+     */
     private DataFileException translate(RuntimeException e) {
-        String msg = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-        String lower = msg.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("eof reached before encapsulated token finished")) {
-            return quoteError(recordLine, true, e);
+        try (Reader again = openReader(file, format, new java.util.concurrent.atomic.AtomicLong())) {
+            FastCsvParser check = new FastCsvParser(again, format.delimiter());
+            while (check.next() != null) {
+                // read up to the error
+            }
+        } catch (FastCsvParser.QuoteException q) {
+            return quoteError(q.line, q.unclosed, e);
+        } catch (IOException | RuntimeException ignored) {
+            // fall through to the general message
         }
-        if (lower.contains("between encapsulated token and delimiter")) {
-            return quoteError(recordLine, false, e);
-        }
-        return new DataFileException(file, recordLine, null, "cannot be parsed as CSV (" + msg + ")",
+        return new DataFileException(Reason.NOT_A_TABLE, file, recordLine, null, "cannot be parsed as CSV",
                 "Check the quoting on that line", e);
     }
 
     private DataFileException quoteError(long line, boolean unclosed, Exception cause) {
         return unclosed
-                ? new DataFileException(file, line, null, "a quoted field that starts here is never closed",
+                ? new DataFileException(Reason.NOT_A_TABLE, file, line, null, "a quoted field that starts here is never closed",
                 "Add the missing closing '\"' (quotes inside a quoted value are written as \"\")", cause)
-                : new DataFileException(file, line, null, "unexpected character after a closing quote",
+                : new DataFileException(Reason.NOT_A_TABLE, file, line, null, "unexpected character after a closing quote",
                 "Quotes inside a quoted value must be doubled (\"\")", cause);
     }
 
@@ -222,6 +245,7 @@ public final class CsvRows implements AutoCloseable {
             if (name.isEmpty()) {
                 name = "column_" + (i + 1);
                 warnings.add("column " + (i + 1) + " has no name; called it '" + name + "'");
+                columnWarnings.put(i, warnings.get(warnings.size() - 1));
             }
             if (!seen.add(name)) {
                 String base = name;
@@ -231,6 +255,7 @@ public final class CsvRows implements AutoCloseable {
                 }
                 name = base + "_" + k;
                 warnings.add("duplicate header name '" + base + "'; the later one is called '" + name + "'");
+                columnWarnings.merge(i, warnings.get(warnings.size() - 1), (a, b) -> a + "; " + b);
             }
             names.add(name);
         }

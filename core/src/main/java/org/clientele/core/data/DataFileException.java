@@ -1,92 +1,62 @@
 package org.clientele.core.data;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException;
+
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A problem with the user's input file (not with Clientele): the CLI prints {@link #userMessage()} as
- * one line and exits with code 3.
+ * A problem with one of the user's files (not with Clientele): the CLI prints it as one line and exits
+ * with code 3; the workbench shows it in a dialog. See {@link UserInputException} for the parts.
  */
-public class DataFileException extends RuntimeException {
-
-    private final transient Path file;
-    private final long line;
-    private final String column;
-    private final String problem;
-    private final String hint;
+public class DataFileException extends UserInputException {
+    private static final long serialVersionUID = 1L;
 
     /**
      * @param line   1-based physical line in the file, 0 when it does not apply
      * @param column column name, or null when it does not apply
-     * @param hint   what the user can do about it, or null
+     * @param fix    what the user can do about it, in neutral words, or null
      */
+    public DataFileException(Reason reason, Path file, long line, String column, String problem, String fix,
+                             Setting... settings) {
+        super(reason, file, line, column, problem, fix, List.of(settings), null);
+    }
+
+    public DataFileException(Reason reason, Path file, long line, String column, String problem, String fix,
+                             Throwable cause, Setting... settings) {
+        super(reason, file, line, column, problem, fix, List.of(settings), cause);
+    }
+
+    /** Without a typed reason ({@link Reason#OTHER}); kept for callers that predate reasons. */
     public DataFileException(Path file, long line, String column, String problem, String hint) {
-        this(file, line, column, problem, hint, null);
+        this(Reason.OTHER, file, line, column, problem, hint);
     }
 
     public DataFileException(Path file, long line, String column, String problem, String hint, Throwable cause) {
-        super(compose(file, line, column, problem, hint), cause);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.problem = problem;
-        this.hint = hint;
+        this(Reason.OTHER, file, line, column, problem, hint, cause);
     }
 
-    public Path file() {
-        return file;
+    /** The same problem, now naming the file it was found in (for problems found below the file layer). */
+    public static DataFileException in(Path file, UserInputException e) {
+        return new DataFileException(e.reason(), file, e.line(), e.column(), e.problem(), e.fix(), e,
+                e.settings().toArray(Setting[]::new));
     }
 
-    public long line() {
-        return line;
+    /** Data an algorithm refused, now naming the file it came from. */
+    public static DataFileException in(Path file, UnusableDataException e) {
+        return new DataFileException(e.reason(), file, 0, null, e.problem(), e.fix(), e,
+                e.settings().toArray(Setting[]::new));
     }
 
-    public String column() {
-        return column;
-    }
-
-    public String problem() {
-        return problem;
-    }
-
+    /** What the user can do, in neutral words (kept name: {@link #fix()}). */
     public String hint() {
-        return hint;
+        return fix();
     }
 
-    /** One line: {@code data.csv: line 12, column 'price': "abc" is not a number. Fix the value or drop --price.} */
+    /** The neutral one-line message; front ends use {@link #message} to name settings their way. */
     public String userMessage() {
         return getMessage();
-    }
-
-    private static String compose(Path file, long line, String column, String problem, String hint) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "input" : String.valueOf(file.getFileName()));
-        String sep = ": ";
-        if (line > 0) {
-            sb.append(sep).append("line ").append(line);
-            sep = ", ";
-        }
-        if (column != null) {
-            sb.append(sep).append("column '").append(column).append('\'');
-        }
-        sb.append(": ").append(oneLine(problem));
-        if (hint != null && !hint.isBlank()) {
-            if (!endsWithStop(sb)) {
-                sb.append('.');
-            }
-            sb.append(' ').append(oneLine(hint));
-            if (!endsWithStop(sb)) {
-                sb.append('.');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean endsWithStop(StringBuilder sb) {
-        char c = sb.charAt(sb.length() - 1);
-        return c == '.' || c == '!' || c == '?';
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
     }
 }

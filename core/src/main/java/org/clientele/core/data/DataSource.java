@@ -1,5 +1,6 @@
 package org.clientele.core.data;
 
+import org.clientele.core.UserInputException.Reason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +63,15 @@ public final class DataSource implements AutoCloseable {
         this.aheadLines = lines;
         this.aheadHashes = hashes;
         if (ahead.isEmpty()) {
-            throw new DataFileException(rows.file(), 0, null, "has a header but no data rows",
+            throw new DataFileException(Reason.NO_DATA, rows.file(), 0, null, "has a header but no data rows",
                     "Add data rows below the header");
         }
         return SchemaDetector.detect(rows.file(), rows.format(), header, sniffers, rows.warnings(), opts);
+    }
+
+    /** The header warning about column {@code index} (renamed because empty or repeated), or null. */
+    public String headerWarning(int index) {
+        return rows.headerWarning(index);
     }
 
     public static DataSource open(Path file, ReadOptions opts) {

@@ -52,7 +52,10 @@ public enum DateLayout {
                 day = this == MDY ? d.b() : d.a();
             }
         }
-        if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) {
+        // A written four-digit year may be a placeholder like 0001: still a date (the log's cleaning drops it
+        // with a count), so one odd value neither turns the column into text nor points at the header.
+        int minYear = d.compact() ? 1000 : 1;
+        if (month < 1 || month > 12 || day < 1 || day > 31 || year < minYear || year > 9999) {
             return null;
         }
         try {

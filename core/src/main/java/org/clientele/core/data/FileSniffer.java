@@ -1,5 +1,6 @@
 package org.clientele.core.data;
 
+import org.clientele.core.UserInputException.Reason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class FileSniffer {
                 head = in.readNBytes(HEAD_BYTES);
             }
             if (head.length == 0) {
-                throw new DataFileException(file, 0, null, "the file is empty", "Choose a CSV file with a header row and data");
+                throw new DataFileException(Reason.NO_DATA, file, 0, null, "the file is empty", "Choose a CSV file with a header row and data");
             }
             checkText(file, head);
             boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
@@ -43,20 +44,20 @@ public final class FileSniffer {
             String text = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), cs);
             return new TextFormat(gzip, cs, bom, detectDelimiter(text));
         } catch (IOException e) {
-            throw new DataFileException(file, 0, null, "cannot be read (" + e.getMessage() + ")",
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "cannot be read (" + e.getMessage() + ")",
                     "Check that it is a readable CSV file" + (file.toString().endsWith(".gz") ? " and a complete gzip archive" : ""), e);
         }
     }
 
     static void checkReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new DataFileException(file, 0, null, "no such file", "Check the path " + file.toAbsolutePath());
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "no such file", "Check the path " + file.toAbsolutePath());
         }
         if (Files.isDirectory(file)) {
-            throw new DataFileException(file, 0, null, "is a directory, not a file", "Name a CSV file");
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "is a directory, not a file", "Name a CSV file");
         }
         if (!Files.isReadable(file)) {
-            throw new DataFileException(file, 0, null, "permission denied", "Make the file readable");
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "permission denied", "Make the file readable");
         }
     }
 
@@ -74,9 +75,9 @@ public final class FileSniffer {
             }
             return gzip ? new GZIPInputStream(in, 1 << 16) : new BufferedInputStream(in, 1 << 16);
         } catch (NoSuchFileException e) {
-            throw new DataFileException(file, 0, null, "no such file", "Check the path");
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "no such file", "Check the path");
         } catch (AccessDeniedException e) {
-            throw new DataFileException(file, 0, null, "permission denied", "Make the file readable");
+            throw new DataFileException(Reason.FILE_UNREADABLE, file, 0, null, "permission denied", "Make the file readable");
         }
     }
 
@@ -90,14 +91,14 @@ public final class FileSniffer {
     private static void checkText(Path file, byte[] head) {
         if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
                 || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
-            throw new DataFileException(file, 0, null, "is UTF-16 text, which is not supported",
+            throw new DataFileException(Reason.NOT_A_TABLE, file, 0, null, "is UTF-16 text, which is not supported",
                     "Save it as CSV in UTF-8 (e.g. 'CSV UTF-8' in a spreadsheet's Save As)");
         }
         int control = 0;
         for (int i = 0; i < head.length; i++) {
             int b = head[i] & 0xff;
             if (b == 0) {
-                throw new DataFileException(file, 0, null, "is a binary file, not text (NUL byte at offset " + i + ")",
+                throw new DataFileException(Reason.NOT_A_TABLE, file, 0, null, "is a binary file, not text (NUL byte at offset " + i + ")",
                         "Export it as CSV (UTF-8 or Windows-1252), e.g. 'Save as CSV' in a spreadsheet");
             }
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c) {
@@ -105,7 +106,7 @@ public final class FileSniffer {
             }
         }
         if (control > 8 && control > head.length / 100) {
-            throw new DataFileException(file, 0, null, "does not look like text (" + control + " control bytes in the first "
+            throw new DataFileException(Reason.NOT_A_TABLE, file, 0, null, "does not look like text (" + control + " control bytes in the first "
                     + head.length + ")", "Export it as CSV (UTF-8 or Windows-1252)");
         }
     }

@@ -15,17 +15,13 @@ public final class Profiler {
     private Profiler() {
     }
 
-    /** Header warnings that concern this column (a renamed duplicate or unnamed column) are repeated on it. */
-    private static ColumnProfile withHeaderWarnings(ColumnProfile cp, List<String> headerWarnings) {
-        List<String> mine = new ArrayList<>();
-        for (String w : headerWarnings) {
-            if (w.endsWith("'" + cp.name() + "'")) {
-                mine.add(w);
-            }
-        }
-        if (mine.isEmpty()) {
+    /** The header warning that concerns this column (a renamed duplicate or unnamed column) is repeated on it. */
+    private static ColumnProfile withHeaderWarning(ColumnProfile cp, String headerWarning) {
+        if (headerWarning == null) {
             return cp;
         }
+        List<String> mine = new ArrayList<>();
+        mine.add(headerWarning);
         mine.addAll(cp.warnings());
         return new ColumnProfile(cp.name(), cp.type(), cp.role(), cp.missing(), cp.distinct(), cp.distinctCapped(), cp.mean(),
                 cp.std(), cp.min(), cp.max(), cp.quantiles(), cp.topValues(), List.copyOf(mine));
@@ -57,14 +53,11 @@ public final class Profiler {
             List<String> warnings = new ArrayList<>(schema.warnings());
             for (int c = 0; c < n; c++) {
                 String name = schema.columns().get(c);
-                ColumnProfile cp = withHeaderWarnings(stats.get(c).profile(schema.roleOf(name), rows), schema.warnings());
-                columns.add(cp);
-                for (String w : cp.warnings()) {
-                    if (w.startsWith("duplicate header name") || w.startsWith("column ")) {
-                        continue; // already among the file's warnings
-                    }
+                ColumnProfile own = stats.get(c).profile(schema.roleOf(name), rows);
+                for (String w : own.warnings()) { // the header warning is already among the file's warnings
                     warnings.add("column '" + name + "': " + w);
                 }
+                columns.add(withHeaderWarning(own, src.headerWarning(c)));
             }
             progress.update(1, "Profiled " + rows + " rows");
             return new DataProfile(String.valueOf(file.getFileName()), schema.format().describe(), rows, schema.kind(),

@@ -1,5 +1,7 @@
 package org.clientele.core.data;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,9 @@ final class SchemaDetector {
         }
         TransactionColumns over = opts.overridesOrNone();
         for (String[] role : over.named()) {
-            requireColumn(file, columns, role[1], "--" + role[0]);
+            requireColumn(file, columns, role[1], Setting.forRole(role[0]));
         }
-        requireColumn(file, columns, opts.idColumn(), "--id");
+        requireColumn(file, columns, opts.idColumn(), Setting.ID_COLUMN);
         TransactionColumns roles = detectRoles(columns, specs, over);
         DataKind kind = opts.kind();
         if (kind == null) {
@@ -58,10 +60,11 @@ final class SchemaDetector {
                 || o.invoice() != null;
     }
 
-    static void requireColumn(Path file, List<String> columns, String name, String option) {
+    static void requireColumn(Path file, List<String> columns, String name, Setting option) {
         if (name != null && !columns.contains(name)) {
-            throw new DataFileException(file, 1, null, "has no column '" + name + "' (named by " + option + ")",
-                    "Columns are: " + String.join(", ", columns));
+            throw new DataFileException(Reason.COLUMN_MISSING, file, 1, null, "has no column '" + name + "', named as "
+                    + option.neutral() + " (the columns are " + String.join(", ", columns) + ")",
+                    "Choose one of the file's columns", option);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.clientele.core.data;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import java.io.IOException;
@@ -80,9 +82,9 @@ public final class Table {
         TextFormat format = FileSniffer.sniff(file);
         long estimate = estimateMemory(file, format);
         if (estimate > maxBytes) {
-            throw new DataFileException(file, 0, null, "is too large to load as a table (about " + mb(estimate)
-                    + " in memory, limit " + mb(maxBytes) + ")",
-                    "Use it as a transaction log (rfm, --kind transactions), which streams any size, or load a sample of its rows");
+            throw new DataFileException(Reason.TOO_LARGE, file, 0, null, "is too large to load as a table (about "
+                    + mb(estimate) + " in memory, limit " + mb(maxBytes) + ")",
+                    "Read it as a transaction log, which streams any size, or load a sample of its rows", Setting.FILE_KIND);
         }
         try (CsvRows in = CsvRows.open(file, format)) {
             List<String> header = in.header();
@@ -103,7 +105,7 @@ public final class Table {
                 }
             }
             if (data.isEmpty()) {
-                throw new DataFileException(file, 0, null, "has a header but no data rows", "Add data rows below the header");
+                throw new DataFileException(Reason.NO_DATA, file, 0, null, "has a header but no data rows", "Add data rows below the header");
             }
             Schema schema = SchemaDetector.detect(file, format, header, sniffers, in.warnings(), o);
             return fromRows(schema, data);
@@ -177,8 +179,8 @@ public final class Table {
     public int columnIndex(String name) {
         int i = names.indexOf(name);
         if (i < 0) {
-            throw new DataFileException(null, 0, null, "there is no column '" + name + "'",
-                    "Columns are: " + String.join(", ", names));
+            throw new DataFileException(Reason.COLUMN_MISSING, null, 0, null, "there is no column '" + name
+                    + "' (the columns are " + String.join(", ", names) + ")", "Choose one of the columns");
         }
         return i;
     }

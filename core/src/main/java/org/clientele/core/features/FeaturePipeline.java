@@ -1,5 +1,8 @@
 package org.clientele.core.features;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +21,8 @@ public final class FeaturePipeline {
     public static FittedFeaturePipeline fit(FeatureInput input, FeatureOptions options) {
         List<String> chosen = options.features() == null ? input.names() : options.features();
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no feature columns to use");
+            throw new UnusableDataException(Reason.COLUMN_MISSING, "no feature columns to use",
+                    "Choose feature columns", Setting.FEATURES);
         }
         List<FeatureTransform> transforms = new ArrayList<>();
         List<String> steps = new ArrayList<>();
@@ -28,7 +32,9 @@ public final class FeaturePipeline {
             steps.addAll(describe(t, options));
         }
         if (transforms.stream().allMatch(FeatureTransform::dropped)) {
-            throw new IllegalArgumentException("every feature column is constant or empty: " + chosen);
+            throw new UnusableDataException(Reason.NO_VARIATION, "every feature column is constant or empty ("
+                    + String.join(", ", chosen) + "), so no customer differs from another",
+                    "Choose columns whose values differ between customers", Setting.FEATURES);
         }
         return new FittedFeaturePipeline(transforms, steps);
     }

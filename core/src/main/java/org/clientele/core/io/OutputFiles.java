@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,16 +30,39 @@ public final class OutputFiles {
      * overwritten by surprise.
      */
     public static void checkWritable(Path target, boolean force) {
-        if (!force && Files.exists(target)) {
-            throw new UncheckedIOException(new FileAlreadyExistsException(target.toString(), null,
-                    "already exists; pass --force to overwrite it or choose another --out"));
+        if (Files.isDirectory(target)) {
+            throw new OutputExistsException(target, OutputExistsException.Clash.FOLDER_IN_THE_WAY);
         }
+        Path fileInTheWay = fileAmongParents(target);
+        if (fileInTheWay != null) {
+            throw new OutputExistsException(fileInTheWay, OutputExistsException.Clash.FILE_IN_THE_WAY);
+        }
+        if (!force && Files.exists(target)) {
+            throw new OutputExistsException(target, OutputExistsException.Clash.EXISTS);
+        }
+    }
+
+    /** The nearest existing ancestor of {@code target} when it is a regular file (so no folder can be made), else null. */
+    private static Path fileAmongParents(Path target) {
+        for (Path p = target.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isRegularFile(p) ? p : null;
+            }
+        }
+        return null;
     }
 
     public static void writeAtomically(Path target, Writer writer) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = null;
+        Path fileInTheWay = fileAmongParents(absolute);
+        if (fileInTheWay != null) {
+            throw new OutputExistsException(fileInTheWay, OutputExistsException.Clash.FILE_IN_THE_WAY);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new OutputExistsException(target, OutputExistsException.Clash.FOLDER_IN_THE_WAY);
+        }
         try {
             Files.createDirectories(dir);
             // Not Files.createTempFile: it makes the file owner-only (0600); outputs get the user's umask.

@@ -49,7 +49,7 @@ public final class LeakageGuard {
                                 + "training rows, threshold %.2f)", r, rho, threshold)));
             } else if (targetIsMoney && inMoneyFamily(name)) {
                 excluded.add(new Exclusion(name, "leakage: measures the same spend as the target '" + target
-                        + "'; keep it with --keep " + name));
+                        + "'; keep it only if it is known before the target is"));
             } else {
                 kept.add(name);
             }
@@ -67,8 +67,8 @@ public final class LeakageGuard {
             kept.sort(java.util.Comparator.comparingInt(features::indexOf));
         } else {
             for (Exclusion e : correlated) {
-                excluded.add(new Exclusion(e.feature(), "leakage: " + e.reason() + "; keep it with --keep "
-                        + e.feature()));
+                excluded.add(new Exclusion(e.feature(), "leakage: " + e.reason()
+                        + "; keep it only if it is known before the target is"));
             }
             excluded.sort(java.util.Comparator.comparingInt(e -> features.indexOf(e.feature())));
         }

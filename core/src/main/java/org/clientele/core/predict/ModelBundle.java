@@ -111,18 +111,23 @@ public final class ModelBundle {
     /** Reads a bundle written by {@link #save}. */
     public static ModelBundle load(Path dir) {
         Path manifestFile = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new ModelBundleException(dir, 0, null, "holds no saved model (no " + MANIFEST + ")", null);
+        }
+        Path reading = manifestFile;
         try {
             Manifest manifest = Json.mapper().readValue(manifestFile.toFile(), Manifest.class);
             if (manifest.formatVersion() > FORMAT_VERSION) {
-                throw new IOException("bundle format " + manifest.formatVersion() + " is newer than this version reads ("
-                        + FORMAT_VERSION + ")");
+                throw new ModelBundleException(manifestFile, 0, null, "was written in bundle format "
+                        + manifest.formatVersion() + ", newer than this version reads (" + FORMAT_VERSION + ")", null);
             }
-            ModelsReport report = Json.mapper().readValue(dir.resolve(REPORT).toFile(), ModelsReport.class);
-            Model<?> model = manifest.modelFile() == null ? null
-                    : Model.deserializeFromFile(dir.resolve(manifest.modelFile()));
+            reading = dir.resolve(REPORT);
+            ModelsReport report = Json.mapper().readValue(reading.toFile(), ModelsReport.class);
+            reading = manifest.modelFile() == null ? null : dir.resolve(manifest.modelFile());
+            Model<?> model = reading == null ? null : Model.deserializeFromFile(reading);
             return new ModelBundle(manifest, model, report);
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + " is not a readable model directory: " + e.getMessage(), e);
+            throw ModelBundleException.reading(reading, e);
         }
     }
 

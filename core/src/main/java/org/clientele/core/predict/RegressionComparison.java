@@ -1,5 +1,8 @@
 package org.clientele.core.predict;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import java.time.OffsetDateTime;
@@ -35,8 +38,14 @@ public final class RegressionComparison {
                 .filter(i -> Double.isFinite(data.yNumeric()[i])).toArray();
         int minRows = Math.max(10, 2 * o.folds());
         if (usable.length < minRows) {
-            throw new IllegalArgumentException("only " + usable.length + " rows have a value for the target '"
-                    + o.target() + "'; at least " + minRows + " are needed");
+            String problem = "only " + usable.length + " rows have a value for the target '" + o.target()
+                    + "'; at least " + minRows + " are needed";
+            throw usable.length >= 10
+                    ? new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, problem + " for " + o.folds()
+                            + "-fold cross-validation", "Use at most " + usable.length / 2 + " cross-validation folds",
+                            Setting.FOLDS)
+                    : new UnusableDataException(Reason.TOO_FEW_ROWS, problem,
+                            "Choose a target with more values, or a table with more rows", Setting.TARGET);
         }
         ModelingData all = data.rows(usable);
         Split split = Folds.holdout(all.rowCount(), o.testFraction(), o.seed());

@@ -1,5 +1,8 @@
 package org.clientele.core.predict;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
 import java.time.OffsetDateTime;
@@ -27,8 +30,10 @@ public final class SegmentClassifierComparison {
             throw new IllegalArgumentException("the segment classifier needs segment labels (yClass)");
         }
         if (data.rowCount() < 2 * o.folds()) {
-            throw new IllegalArgumentException("only " + data.rowCount() + " rows; at least " + 2 * o.folds()
-                    + " are needed for " + o.folds() + "-fold cross-validation");
+            throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, "only " + data.rowCount() + " rows; at least "
+                    + 2 * o.folds() + " are needed for " + o.folds() + "-fold cross-validation",
+                    data.rowCount() >= 4 ? "Use at most " + data.rowCount() / 2 + " cross-validation folds"
+                            : "Segment more customers", Setting.FOLDS);
         }
         Split split = Folds.stratifiedHoldout(data.yClass(), o.testFraction(), o.seed());
         ModelingData train = data.rows(split.train());

@@ -1,5 +1,7 @@
 package org.clientele.core.report;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -92,8 +94,8 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<String> header = csv.getHeaderNames();
             if (header.size() < 3 || !header.contains("segment") || !header.contains("segment_name")) {
-                throw new DataFileException(file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
-                        HINT);
+                throw new DataFileException(Reason.SEGMENTS, file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
+                        HINT, Setting.SEGMENTS);
             }
             idColumn = header.get(0);
             boolean hasConfidence = header.contains("confidence");
@@ -114,19 +116,19 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileException(file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
         }
         if (ids.isEmpty()) {
-            throw new DataFileException(file, 0, null, "has no assignments", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no assignments", HINT, Setting.SEGMENTS);
         }
         return new SegmentAssignments(idColumn, ids, segments.stream().mapToInt(Integer::intValue).toArray(),
                 confidence.stream().mapToDouble(Double::doubleValue).toArray(), hasRfm ? rfm : null, sorted(names),
                 actions, false);
     }
 
-    static final String HINT = "Point --segments at the output directory of 'clientele segment'";
+    static final String HINT = "Choose the output folder of a segmentation run";
 
     /** Segments in id order with outliers (-1) last. */
     private static Map<Integer, String> sorted(Map<Integer, String> names) {
@@ -140,13 +142,13 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
         try {
             root = Json.mapper().readTree(file.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
         }
         JsonNode list = root == null ? null : root.get("segments");
         if (list == null || !list.isArray()) {
-            throw new DataFileException(file, 0, null, "has no 'segments' list", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no 'segments' list", HINT, Setting.SEGMENTS);
         }
         Map<Integer, String> out = new HashMap<>();
         for (JsonNode s : list) {
@@ -161,7 +163,7 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new DataFileException(file, line, column, '"' + text + "\" is not a whole number", HINT);
+            throw new DataFileException(Reason.SEGMENTS, file, line, column, '"' + text + "\" is not a whole number", HINT, Setting.SEGMENTS);
         }
     }
 

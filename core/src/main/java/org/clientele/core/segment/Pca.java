@@ -3,10 +3,11 @@ package org.clientele.core.segment;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Principal component analysis by eigen-decomposition of the (population) covariance matrix of the
- * rows (commons-math3). Components are sorted by variance; each component's sign makes its
+ * rows (commons-math3), or by SVD of the centred rows when there are at least as many columns as rows. Components are sorted by variance; each component's sign makes its
  * largest-magnitude loading positive, as scikit-learn's svd_flip, so maps do not flip between runs.
  */
 public final class Pca {
@@ -62,18 +63,32 @@ public final class Pca {
             }
             total += cov[a][a];
         }
-        RealMatrix c = MatrixUtils.createRealMatrix(cov);
-        EigenDecomposition eig = new EigenDecomposition(c);
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[d];
-        for (int i = 0; i < d; i++) {
-            order[i] = i;
+        double[][] vectors;
+        double[] variances;
+        if (d >= n) {
+            // Wider than tall: the covariance is rank-deficient and its eigen-decomposition may not converge.
+            double[][] sv = bySvd(x, mean, m);
+            variances = sv[0];
+            vectors = java.util.Arrays.copyOfRange(sv, 1, sv.length);
+        } else {
+            EigenDecomposition eig = new EigenDecomposition(MatrixUtils.createRealMatrix(cov));
+            double[] values = eig.getRealEigenvalues();
+            Integer[] order = new Integer[d];
+            for (int i = 0; i < d; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (i, j) -> Double.compare(values[j], values[i]));
+            vectors = new double[m][];
+            variances = new double[m];
+            for (int p = 0; p < m; p++) {
+                vectors[p] = eig.getEigenvector(order[p]).toArray();
+                variances[p] = values[order[p]];
+            }
         }
-        java.util.Arrays.sort(order, (i, j) -> Double.compare(values[j], values[i]));
         double[][] loadings = new double[m][];
         double[] ratio = new double[m];
         for (int p = 0; p < m; p++) {
-            double[] v = eig.getEigenvector(order[p]).toArray();
+            double[] v = vectors[p];
             int big = 0;
             for (int j = 1; j < d; j++) {
                 if (Math.abs(v[j]) > Math.abs(v[big])) {
@@ -86,7 +101,7 @@ public final class Pca {
                 }
             }
             loadings[p] = v;
-            ratio[p] = total == 0 ? 0 : Math.max(0, values[order[p]]) / total;
+            ratio[p] = total == 0 ? 0 : Math.max(0, variances[p]) / total;
         }
         double[][] coords = new double[n][m];
         for (int i = 0; i < n; i++) {
@@ -99,5 +114,33 @@ public final class Pca {
             }
         }
         return new Result(coords, ratio, loadings, mean);
+    }
+
+    /**
+     * The first m right singular vectors of the centred data (rows = components) after a first row of their
+     * variances s^2 / n: the same components as the covariance eigenvectors, found without forming the
+     * d x d covariance (Golub &amp; Van Loan, Matrix Computations, 4th ed., section 8.6), which stays stable
+     * when there are more columns than rows.
+     */
+    private static double[][] bySvd(double[][] x, double[] mean, int m) {
+        int n = x.length;
+        int d = mean.length;
+        double[][] centred = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                centred[i][j] = x[i][j] - mean[j];
+            }
+        }
+        SingularValueDecomposition svd = new SingularValueDecomposition(MatrixUtils.createRealMatrix(centred));
+        double[] s = svd.getSingularValues();
+        RealMatrix v = svd.getV();
+        double[][] out = new double[m + 1][];
+        out[0] = new double[m];
+        for (int p = 0; p < m; p++) {
+            boolean present = p < s.length && p < v.getColumnDimension();
+            out[0][p] = present ? s[p] * s[p] / n : 0;
+            out[p + 1] = present ? v.getColumn(p) : new double[d];
+        }
+        return out;
     }
 }

@@ -1,5 +1,8 @@
 package org.clientele.core.segment;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.features.FeatureInput;
 import org.clientele.core.features.FeatureOptions;
 import org.clientele.core.features.FeaturePipeline;
@@ -37,7 +40,8 @@ public final class Segmenter {
         double[][] x = pipeline.transform(input);
         Points p = Points.of(x);
         if (p.n < 3) {
-            throw new IllegalArgumentException("segmentation needs at least 3 rows, got " + p.n);
+            throw new UnusableDataException(Reason.TOO_FEW_ROWS, "segmentation needs at least 3 customers, got " + p.n,
+                    "Segment a table with more customers");
         }
         int kMax = Math.min(o.kMax(), p.n - 1);
         int kMin = Math.min(o.kMin(), kMax);
@@ -70,7 +74,8 @@ public final class Segmenter {
             int from = o.k() != null ? o.k() : kMin;
             int to = o.k() != null ? o.k() : kMax;
             if (to >= p.n) {
-                throw new IllegalArgumentException("k = " + to + " needs more than " + p.n + " rows");
+                throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, to + " segments need more than " + p.n
+                        + " customers", "Choose fewer segments than customers", Setting.K);
             }
             Sweep.Outcome outcome = Sweep.run(clusterer, scorer, from, to, fitting);
             sweep = outcome.points();

@@ -11,6 +11,10 @@ import java.util.Optional;
 public enum CleaningRule {
     MISSING_CUSTOMER("missingCustomer", "no customer id"),
     MISSING_DATE("missingDate", "no purchase date"),
+    /** A date after today: a typing error such as 2999 that would otherwise move "as of". */
+    FUTURE_DATE("futureDate", "dated after today"),
+    /** A date before 1900: a placeholder such as 0001-01-01. */
+    EARLY_DATE("earlyDate", "dated before 1900"),
     CANCELLED("cancelled", "cancelled invoice (starts with C)"),
     NON_POSITIVE_QUANTITY("nonPositiveQuantity", "quantity zero or negative"),
     NON_POSITIVE_PRICE("nonPositivePrice", "price zero or negative"),

@@ -1,6 +1,8 @@
 package org.clientele.core.transactions;
 
 import org.clientele.core.data.ColumnSpec;
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.DataSource;
@@ -56,21 +58,27 @@ final class TransactionScan {
     }
 
     private static void requireRoles(Path file, Schema s, TransactionColumns r) {
-        String cols = "Columns are: " + String.join(", ", s.columns());
+        String cols = " (the columns are " + String.join(", ", s.columns()) + ")";
         if (s.kind() == DataKind.CUSTOMERS && (r.customer() == null || r.date() == null || !r.hasValue())) {
-            throw new DataFileException(file, 0, null, "looks like a customer table (one row per customer), not a transaction log",
-                    "Use it as a customer table, or name the log's columns with --customer, --date and --amount"
-                            + " (or --quantity and --price). " + cols);
+            throw new DataFileException(Reason.WRONG_KIND, file, 0, null,
+                    "looks like a customer table (one row per customer), not a transaction log" + cols,
+                    "Use it as a customer table, or choose the log's customer, date and amount (or quantity and price) columns",
+                    Setting.CUSTOMER_COLUMN, Setting.DATE_COLUMN, Setting.AMOUNT_COLUMN, Setting.QUANTITY_COLUMN,
+                    Setting.PRICE_COLUMN);
         }
         if (r.customer() == null) {
-            throw new DataFileException(file, 1, null, "no customer column found", "Name it with --customer. " + cols);
+            throw new DataFileException(Reason.ROLE_NOT_FOUND, file, 1, null, "no customer column found" + cols,
+                    "Choose the customer column", Setting.CUSTOMER_COLUMN);
         }
         if (r.date() == null) {
-            throw new DataFileException(file, 1, null, "no date column found", "Name it with --date. " + cols);
+            throw new DataFileException(Reason.ROLE_NOT_FOUND, file, 1, null, "no date column found" + cols,
+                    "Choose the date column", Setting.DATE_COLUMN);
         }
         if (!r.hasValue()) {
-            throw new DataFileException(file, 1, null, "no amount column, or quantity and price columns, found",
-                    "Name them with --amount, or --quantity and --price. " + cols);
+            throw new DataFileException(Reason.ROLE_NOT_FOUND, file, 1, null,
+                    "no amount column, or quantity and price columns, found" + cols,
+                    "Choose the amount column, or the quantity and unit-price columns",
+                    Setting.AMOUNT_COLUMN, Setting.QUANTITY_COLUMN, Setting.PRICE_COLUMN);
         }
     }
 
@@ -100,6 +108,12 @@ final class TransactionScan {
         private LongHashSet lastGroupRows;
         private long rowsRead, kept, duplicates;
         private long missingCustomer, missingDate, cancelled, nonPositiveQuantity, nonPositivePrice, nonPositiveAmount, droppedDuplicates;
+        /** Rows dated after today: a typo (2999 for 2019) would otherwise move "as of" and every recency. */
+        private long futureDate;
+        private final long lastValidDay = LocalDate.now().toEpochDay();
+        /** Rows dated before 1900: placeholders such as 0001-01-01 rather than purchases. */
+        private long earlyDate;
+        private static final long FIRST_VALID_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
         private double revenue, revenueCompensation;
         private Stamp first, last;
 
@@ -126,8 +140,9 @@ final class TransactionScan {
             priceSpec = iPrice < 0 ? null : schema.specs().get(iPrice);
             DateLayout layout = schema.specs().get(iDate).dateLayout();
             if (layout == null) {
-                throw new DataFileException(file, 1, r.date(), "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
-                        named.date() != null ? "Name the column that holds purchase dates with --date" : "Name the date column with --date");
+                throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 1, r.date(),
+                        "does not hold dates (it looks " + schema.specs().get(iDate).type().label() + ")",
+                        "Choose the column that holds purchase dates", Setting.DATE_COLUMN);
             }
             if (schema.specs().get(iDate).dateOrderGuessed()) {
                 layout = DateOrderScan.decide(file, schema.format(), iDate, layout);
@@ -159,6 +174,8 @@ final class TransactionScan {
             Map<CleaningRule, Long> removed = new EnumMap<>(CleaningRule.class);
             removed.put(CleaningRule.MISSING_CUSTOMER, missingCustomer);
             removed.put(CleaningRule.MISSING_DATE, missingDate);
+            removed.put(CleaningRule.FUTURE_DATE, futureDate);
+            removed.put(CleaningRule.EARLY_DATE, earlyDate);
             removed.put(CleaningRule.CANCELLED, cancelled);
             if (iAmount < 0) {
                 removed.put(CleaningRule.NON_POSITIVE_QUANTITY, nonPositiveQuantity);
@@ -167,6 +184,9 @@ final class TransactionScan {
                 removed.put(CleaningRule.NON_POSITIVE_AMOUNT, nonPositiveAmount);
             }
             removed.put(CleaningRule.DUPLICATES, droppedDuplicates);
+            if (kept == 0 && rowsRead > 0) {
+                throw nothingLeft(removed);
+            }
             LocalDate asOf = last == null ? null : last.time.toLocalDate().plusDays(1);
             return new CleaningReport(rowsRead, kept, 0, Math.round(revenue * 100) / 100.0, CleaningReport.byContractName(removed), duplicates, asOf,
                     first == null ? null : first.time, last == null ? null : last.time, schema.roles());
@@ -207,6 +227,14 @@ final class TransactionScan {
                 lastRawDate = rawDate;
                 lastStamp = stamp;
             }
+            if (stamp.epochDay > lastValidDay) {
+                futureDate++;
+                return;
+            }
+            if (stamp.epochDay < FIRST_VALID_DAY) {
+                earlyDate++;
+                return;
+            }
             String invoice = iInvoice < 0 ? null : present(row[iInvoice]);
             if (rules.dropCancelled() && invoice != null && (invoice.charAt(0) == 'C' || invoice.charAt(0) == 'c')) {
                 cancelled++;
@@ -216,19 +244,19 @@ final class TransactionScan {
             double price = Double.NaN;
             double amount;
             if (iAmount < 0) {
-                quantity = number(row[iQuantity], quantitySpec, iQuantity, named.quantity() != null, "--quantity", src);
+                quantity = number(row[iQuantity], quantitySpec, iQuantity, named.quantity() != null, Setting.QUANTITY_COLUMN, src);
                 if (rules.dropNonPositiveQuantity() && !(quantity > 0)) {
                     nonPositiveQuantity++;
                     return;
                 }
-                price = number(row[iPrice], priceSpec, iPrice, named.price() != null, "--price", src);
+                price = number(row[iPrice], priceSpec, iPrice, named.price() != null, Setting.PRICE_COLUMN, src);
                 if (rules.dropNonPositivePrice() && !(price > 0)) {
                     nonPositivePrice++;
                     return;
                 }
                 amount = quantity * price;
             } else {
-                amount = number(row[iAmount], amountSpec, iAmount, named.amount() != null, "--amount", src);
+                amount = number(row[iAmount], amountSpec, iAmount, named.amount() != null, Setting.AMOUNT_COLUMN, src);
                 if (rules.dropNonPositivePrice() && !(amount > 0)) {
                     nonPositiveAmount++;
                     return;
@@ -259,11 +287,26 @@ final class TransactionScan {
                     iCountry < 0 ? null : present(row[iCountry]));
         }
 
+        private DataFileException nothingLeft(Map<CleaningRule, Long> removed) {
+            StringBuilder why = new StringBuilder();
+            removed.forEach((rule, n) -> {
+                if (n > 0) {
+                    why.append(why.length() == 0 ? "" : ", ").append(rule.contractName()).append(' ').append(String.format("%,d", n));
+                }
+            });
+            return new DataFileException(Reason.NO_DATA, file, 0, null, String.format("no purchase is left after cleaning "
+                    + "(%,d rows read%s)", rowsRead, why.length() == 0 ? "" : "; removed: " + why),
+                    "Check that this is the purchase log you meant, or switch off the cleaning rule that removed the rows",
+                    Setting.CLEANING_RULES);
+        }
+
         private Stamp parseStamp(String raw, long line) {
             LocalDateTime t = dates.parse(raw);
             if (t == null) {
-                throw new DataFileException(file, line, schema.roles().date(), "\"" + raw.strip() + "\" is not a date like the others in this column",
-                        "Fix the value" + (named.date() != null ? " or drop --date" : " or name the date column with --date"));
+                throw new DataFileException(Reason.BAD_VALUE, file, line, schema.roles().date(),
+                        "\"" + raw.strip() + "\" is not a date like the others in this column",
+                        "Fix the value" + (named.date() != null ? ", or choose another date column" : ", or choose the date column"),
+                        Setting.DATE_COLUMN);
             }
             Stamp s = new Stamp(t);
             if (stamps.size() >= 200_000) {
@@ -273,14 +316,15 @@ final class TransactionScan {
             return s;
         }
 
-        private double number(String raw, ColumnSpec spec, int col, boolean userNamed, String option, DataSource src) {
+        private double number(String raw, ColumnSpec spec, int col, boolean userNamed, Setting option, DataSource src) {
             if (MissingValues.isMissing(raw)) {
                 return Double.NaN;
             }
             double v = Numbers.parse(raw, spec.european());
             if (Double.isNaN(v)) {
-                throw new DataFileException(file, src.line(), schema.columns().get(col), "\"" + raw.strip() + "\" is not a number",
-                        userNamed ? "Fix the value or drop " + option : "Fix the value or name the right column with " + option);
+                throw new DataFileException(Reason.BAD_VALUE, file, src.line(), schema.columns().get(col),
+                        "\"" + raw.strip() + "\" is not a number",
+                        userNamed ? "Fix the value, or choose another column" : "Fix the value, or choose the right column", option);
             }
             return v;
         }

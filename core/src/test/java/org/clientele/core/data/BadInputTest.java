@@ -1,5 +1,7 @@
 package org.clientele.core.data;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTableBuilder;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,9 +80,16 @@ class BadInputTest {
         Path p = Files2.write(dir, "t.csv", "cust,day,total\na,2011-01-01,3\n");
         ReadOptions o = new ReadOptions(null, null, new TransactionColumns("customer", null, null, null, null, null, null, null, null));
         DataFileException e = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(o, null, null).build(p, Progress.NONE));
-        assertEquals("t.csv: line 1: has no column 'customer' (named by --customer). Columns are: cust, day, total.", e.userMessage());
+        // Core names the setting neutrally; the CLI adds the flag (BadInputCliTest), the workbench its control.
+        assertEquals("t.csv: line 1: has no column 'customer', named as the customer column (the columns are cust, day, "
+                + "total). Choose one of the file's columns.", e.userMessage());
+        assertEquals(UserInputException.Reason.COLUMN_MISSING, e.reason());
+        assertEquals(List.of(Setting.CUSTOMER_COLUMN), e.settings());
+        assertTrue(e.message(s -> "--" + s.name()).endsWith("Choose one of the file's columns (--CUSTOMER_COLUMN)."),
+                e.message(s -> "--" + s.name()));
         DataFileException id = assertThrows(DataFileException.class, () -> Table.read(p, new ReadOptions(null, "key", null), Progress.NONE));
-        assertTrue(id.userMessage().contains("--id"));
+        assertEquals(List.of(Setting.ID_COLUMN), id.settings());
+        assertFalse(id.userMessage().contains("--"), id.userMessage());
     }
 
     @Test
@@ -88,7 +98,10 @@ class BadInputTest {
         ReadOptions asLog = ReadOptions.DEFAULT.withKind(DataKind.TRANSACTIONS);
         DataFileException forced = assertThrows(DataFileException.class,
                 () -> TransactionReader.forEachCleanItem(p, asLog, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
-        assertTrue(forced.userMessage().contains("no date column found. Name it with --date"), forced.userMessage());
+        assertTrue(forced.userMessage().contains("no date column found (the columns are customer_id, note). Choose the date column."),
+                forced.userMessage());
+        assertEquals(UserInputException.Reason.ROLE_NOT_FOUND, forced.reason());
+        assertEquals(List.of(Setting.DATE_COLUMN), forced.settings());
         DataFileException e = assertThrows(DataFileException.class,
                 () -> TransactionReader.forEachCleanItem(p, ReadOptions.DEFAULT, CleaningRules.DEFAULT, Progress.NONE, i -> { }));
         assertTrue(e.userMessage().contains("customer table"), e.userMessage());
@@ -103,7 +116,10 @@ class BadInputTest {
         ReadOptions o = new ReadOptions(DataKind.TRANSACTIONS, null,
                 new TransactionColumns(null, null, null, "qty", "label", null, null, null, null));
         DataFileException e = assertThrows(DataFileException.class, () -> new CustomerTableBuilder(o, null, null).build(p, Progress.NONE));
-        assertEquals("p.csv: line 3, column 'label': \"abc\" is not a number. Fix the value or drop --price.", e.userMessage());
+        assertEquals("p.csv: line 3, column 'label': \"abc\" is not a number. Fix the value, or choose another column.",
+                e.userMessage());
+        assertEquals(List.of(Setting.PRICE_COLUMN), e.settings());
+        assertEquals(UserInputException.Reason.BAD_VALUE, e.reason());
     }
 
     @Test
@@ -152,6 +168,7 @@ class BadInputTest {
     void columnIndexOfAnAbsentColumnNamesTheColumns() throws Exception {
         Table t = Table.read(Files2.write(dir, "c.csv", "id,x\n1,2\n"), null, null);
         DataFileException e = assertThrows(DataFileException.class, () -> t.columnIndex("y"));
-        assertTrue(e.userMessage().contains("Columns are: id, x"), e.userMessage());
+        assertTrue(e.userMessage().contains("(the columns are id, x)"), e.userMessage());
+        assertEquals(UserInputException.Reason.COLUMN_MISSING, e.reason());
     }
 }

@@ -26,10 +26,13 @@ public final class AlertErrorDialogs implements ErrorDialogService {
             alert.initOwner(window);
         }
         alert.setTitle(title);
-        alert.setHeaderText(title);
+        String kind = text.title(error);
+        alert.setHeaderText(kind == null || kind.isBlank() ? title : kind);
         Label message = new Label(text.describe(error));
         message.setId("error-message");
         message.setWrapText(true);
+        // A preferred width too, or the dialog sizes itself to the unwrapped line and runs off the screen.
+        message.setPrefWidth(520);
         message.setMaxWidth(520);
         alert.getDialogPane().setContent(message);
         alert.show();

@@ -8,9 +8,15 @@ import org.clientele.core.data.DataFileException;
  */
 public class ErrorText {
 
+    /** The dialog's header: what kind of problem it is, in the workbench's words; null for none. */
+    public String title(Throwable error) {
+        return UserErrorText.of(error).title();
+    }
+
     public String describe(Throwable error) {
-        if (error instanceof DataFileException data) {
-            return data.userMessage();
+        if (error instanceof DataFileException || error instanceof org.clientele.core.UserInputException
+                || error instanceof org.clientele.core.io.OutputExistsException) {
+            return UserErrorText.of(error).message();
         }
         if (error instanceof OutOfMemoryError) {
             return "Not enough memory for this file. Start Clientele with more heap (JAVA_OPTS=-Xmx8g) or open a smaller file.";

@@ -58,8 +58,10 @@ public record RfmRuleTable(List<RfmSegmentRule> rules) {
             return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                     ? fromCsv(text, file.getFileName().toString())
                     : fromJson(text, file.getFileName().toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RfmRuleException(file + ": no such file", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RfmRuleException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")", e);
         }
     }
 
@@ -96,9 +98,6 @@ public record RfmRuleTable(List<RfmSegmentRule> rules) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
-            if (e instanceof RfmRuleException) {
-                throw e;
-            }
             throw new RfmRuleException(source + ": " + e.getMessage() + "; the header must be "
                     + String.join(",", CSV_HEADER), e);
         }
