@@ -1,17 +1,6 @@
 package org.clientele.core.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.clientele.core.data.DataFileException;
-import org.clientele.core.io.Json;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +21,9 @@ import java.util.TreeMap;
 public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] segments, Map<Integer, String> names,
                             List<String> features) {
 
-    public static final String ASSIGNMENTS = "assignments.csv";
-    public static final String SEGMENTS = "segments.json";
-    static final String HINT = "Point --segments at the output directory of 'clientele segment'";
+    public static final String ASSIGNMENTS = SegmentRunFiles.ASSIGNMENTS;
+    public static final String SEGMENTS = SegmentRunFiles.SEGMENTS;
+    static final String HINT = SegmentRunFiles.HINT;
 
     public SegmentLabels {
         ids = List.copyOf(ids);
@@ -61,60 +50,10 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
     }
 
     public static SegmentLabels read(Path dir) {
-        List<String> features = features(dir.resolve(SEGMENTS));
-        Path file = dir.resolve(ASSIGNMENTS);
-        List<String> ids = new ArrayList<>();
-        List<Integer> segments = new ArrayList<>();
-        Map<Integer, String> names = new TreeMap<>();
-        String idColumn;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<String> header = csv.getHeaderNames();
-            if (header.size() < 3 || !header.contains("segment") || !header.contains("segment_name")) {
-                throw new DataFileException(file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
-                        HINT);
-            }
-            idColumn = header.get(0);
-            for (CSVRecord record : csv) {
-                String segment = record.get("segment");
-                int label;
-                try {
-                    label = Integer.parseInt(segment.trim());
-                } catch (NumberFormatException e) {
-                    throw new DataFileException(file, record.getRecordNumber() + 1, "segment",
-                            '"' + segment + "\" is not a segment number", HINT);
-                }
-                ids.add(record.get(0));
-                segments.add(label);
-                names.putIfAbsent(label, record.get("segment_name"));
-            }
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileException(file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e);
-        }
-        if (ids.isEmpty()) {
-            throw new DataFileException(file, 0, null, "has no assignments", HINT);
-        }
-        return new SegmentLabels(dir, idColumn, ids, segments.stream().mapToInt(Integer::intValue).toArray(), names,
-                features);
-    }
-
-    private static List<String> features(Path file) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DataFileException(file, 0, null, "no such file", HINT);
-        } catch (IOException e) {
-            throw new DataFileException(file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e);
-        }
-        JsonNode list = root == null ? null : root.get("features");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new DataFileException(file, 0, null, "has no 'features' list", HINT);
-        }
-        List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.asText()));
-        return out;
+        List<String> features = new ArrayList<>();
+        SegmentRunFiles.requireList(dir, SegmentRunFiles.readSegmentsJson(dir), "features", true)
+                .forEach(n -> features.add(n.asText()));
+        SegmentRunFiles.Assignments a = SegmentRunFiles.readAssignments(dir);
+        return new SegmentLabels(dir, a.idColumn(), a.ids(), a.segments(), new TreeMap<>(a.names()), features);
     }
 }
