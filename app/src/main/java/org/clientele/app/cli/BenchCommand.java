@@ -1,5 +1,6 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.stats.Descriptive;
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
@@ -109,9 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return Descriptive.median(values);
     }
 
     static String seconds(double[] values) {

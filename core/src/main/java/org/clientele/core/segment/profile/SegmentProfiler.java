@@ -1,5 +1,6 @@
 package org.clientele.core.segment.profile;
 
+import org.clientele.core.stats.Descriptive;
 import org.apache.commons.math3.stat.inference.OneWayAnova;
 
 import java.util.ArrayList;
@@ -172,8 +173,7 @@ public final class SegmentProfiler {
     }
 
     static double medianOfSorted(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Descriptive.medianOfSorted(sorted);
     }
 
     /** Share of values below {@code x} plus half the share equal to it: ties sit in the middle of their run. */
