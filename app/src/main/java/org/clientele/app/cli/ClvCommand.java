@@ -114,7 +114,7 @@ final class ClvCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        result.writeJson(json);
+        result.writeJson(json, file, options);
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
         console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),

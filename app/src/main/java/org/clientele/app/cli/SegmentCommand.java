@@ -108,7 +108,7 @@ final class SegmentCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        report.writeJson(json);
+        report.writeJson(json, report.provenance(file, options));
         report.writeAssignments(csv);
         if (report.rfmRules() != null) {
             report.rfmRules().writeCsv(rulesOut);

@@ -1,5 +1,7 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.provenance.Provenance;
+import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
 import org.clientele.core.segment.SegmentationResult;
@@ -68,6 +70,16 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
 
     public void writeJson(Path file) {
         Json.write(file, document());
+    }
+
+    /** segments.json with where it came from ({@code provenance}: input file, seed, options, versions). */
+    public void writeJson(Path file, Provenance provenance) {
+        provenance.writeWith(file, document());
+    }
+
+    /** The provenance of this segmentation of {@code input} (null when unknown) with these options. */
+    public Provenance provenance(Path input, SegmentOptions options) {
+        return Provenance.of(input, result.seed(), rowIds.size()).withOptions(options);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clientele.core.analysis;
 
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
@@ -57,7 +58,7 @@ public final class TrainingRun {
         ModelsReport r = result.report();
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), excluded, r.models(), r.best(),
                 r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), r.warnings(),
-                r.provenance());
+                r.provenance().withInput(file));
         RegressionResult withReport = new RegressionResult(report, result.scores(), result.heldOut(),
                 result.scaleChoice(), result.droppedRows(), result.bestPipeline());
         List<String> notes = new ArrayList<>();
@@ -83,8 +84,7 @@ public final class TrainingRun {
         List<String> warnings = new ArrayList<>();
         warnings.add("The target is SIMULATED, not real spend: " + simulated.formula());
         warnings.addAll(r.warnings());
-        Map<String, Object> provenance = new java.util.LinkedHashMap<>(r.provenance());
-        provenance.put("simulatedTarget", simulated.describe());
+        Provenance provenance = r.provenance().with("simulatedTarget", simulated.describe());
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), r.excluded(), r.models(), r.best(),
                 r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), warnings, provenance);
         return new TrainingResult(report, result.bundle().withReport(report), result.rows(), result.notes());
@@ -118,7 +118,8 @@ public final class TrainingRun {
         } catch (IllegalArgumentException e) {
             throw new DataFileException(file, 0, null, e.getMessage(), "Segment more customers or use fewer --folds");
         }
-        return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes,
+        ModelsReport report = result.report().withProvenance(result.report().provenance().withInput(file));
+        return new TrainingResult(report, result.bundle().withReport(report), data.rowCount(), notes,
                 result.score(result.best()).test(), List.of());
     }
 

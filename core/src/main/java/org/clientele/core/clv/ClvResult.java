@@ -1,5 +1,6 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.io.CsvOutput;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,6 +42,11 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
     /** Writes clv.json atomically. */
     public void writeJson(Path file) {
         Json.write(file, this);
+    }
+
+    /** clv.json with where it came from ({@code provenance}: input file, seed, options, versions). */
+    public void writeJson(Path file, Path input, ClvOptions options) {
+        Provenance.of(input, options.seed(), customers()).withOptions(options).writeWith(file, this);
     }
 
     /** Writes customers_clv.csv atomically: one row per customer, empty cells for undefined values. */
