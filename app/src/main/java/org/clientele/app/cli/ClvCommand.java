@@ -88,8 +88,8 @@ final class ClvCommand implements Callable<Integer> {
         ClvOptions options;
         try {
             unit = ClvTimeUnit.parse(timeUnit);
-            options = new ClvOptions(unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscount,
-                    ClvOptions.DEFAULT.starts(), seeding.seed);
+            options = ClvOptions.builder().timeUnit(unit).calibrationEnd(calibrationEnd).holdoutEnd(holdoutEnd)
+                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }

@@ -145,11 +145,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ClassificationOptions classificationOptions() {
-        ClassificationOptions d = ClassificationOptions.defaults();
         try {
-            return new ClassificationOptions(d.target(), null, checkModels(models, ClassifierModels.ALL), List.of(),
-                    d.chooseBy(), testFraction, folds, seeding.seed, d.transform(), d.forestTrees(), d.xgboost(),
-                    d.permutationRepeats(), d.oodPercentile(), d.threads());
+            return ClassificationOptions.builder().models(checkModels(models, ClassifierModels.ALL))
+                    .testFraction(testFraction).folds(folds).seed(seeding.seed).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, usage(e));
         }
