@@ -1,23 +1,29 @@
 package org.clientele.app.cli;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.clientele.sample.SampleDatasets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,17 +69,28 @@ class FormulaCellsCliTest {
                         100 + (2 - group) * 900 + random.nextInt(100), i == 0 ? "=1+2" : "ok");
             }
         }
+        // the bundled Online Retail sample with six customers renamed to hostile ids: real purchase histories,
+        // so clv fits as it does on real data
         transactions = dir.resolve("transactions.csv");
-        try (Writer w = Files.newBufferedWriter(transactions, StandardCharsets.UTF_8);
+        Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name(), dir.resolve("sample"));
+        List<String> hostile = List.copyOf(EXPECTED.keySet());
+        Map<String, String> renamed = new HashMap<>();
+        try (Reader in = new InputStreamReader(new GZIPInputStream(Files.newInputStream(sample)), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+             Writer w = Files.newBufferedWriter(transactions, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-                     .setHeader("InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country")
-                     .get())) {
-            int invoice = 1000;
-            for (int i = 0; i < ids.size(); i++) {
-                for (int k = 0; k <= i % 4; k++) {
-                    csv.printRecord(invoice++, "P" + (k + 1), 1 + k, "2024-0" + (1 + k) + "-1" + (i % 9) + " 10:00",
-                            "2.50", ids.get(i), i == 1 ? "@cmd" : "France");
+                     .setHeader(parser.getHeaderNames().toArray(String[]::new)).get())) {
+            for (CSVRecord r : parser) {
+                List<String> row = new ArrayList<>(r.toList());
+                int c = parser.getHeaderNames().indexOf("CustomerID");
+                String id = row.get(c);
+                if (!id.isEmpty() && (renamed.containsKey(id) || renamed.size() < hostile.size())) {
+                    row.set(c, renamed.computeIfAbsent(id, k -> hostile.get(renamed.size())));
+                    if (row.get(c).equals(hostile.get(1))) {
+                        row.set(parser.getHeaderNames().indexOf("Country"), "@cmd");
+                    }
                 }
+                csv.printRecord(row);
             }
         }
     }
@@ -86,6 +103,12 @@ class FormulaCellsCliTest {
         Map<String, CSVRecord> rows = byFirstColumn(out);
         assertAllIds(rows);
         assertEquals("'@cmd", rows.get("'@SUM(A1)").get("main_country"));
+
+        Path clv = dir.resolve("clv");
+        CliRun clvRun = Cli.run("clv", transactions.toString(), "--out", clv.toString(), "--holdout-models", "none");
+        assertEquals(0, clvRun.exitCode(), clvRun::toString);
+        assertAllIds(byFirstColumn(clv.resolve("customers_clv.csv")));
+        assertNoGuardInJson(clv);
     }
 
     @Test
@@ -115,8 +138,8 @@ class FormulaCellsCliTest {
             }
         }
         assertAllIds(listed);
-        String summary = Files.readString(report.resolve("summary.json"));
-        assertFalse(summary.contains("'="), "summary.json keeps original values");
+        assertNoGuardInJson(report);
+        assertNoGuardInJson(seg);
 
         Path model = dir.resolve("model");
         CliRun train = Cli.run("train", customers.toString(), "--segments", seg.toString(), "--out", model.toString(),
@@ -126,6 +149,20 @@ class FormulaCellsCliTest {
         CliRun predict = Cli.run("predict", model.toString(), customers.toString(), "--out", predictions.toString());
         assertEquals(0, predict.exitCode(), predict::toString);
         assertAllIds(byFirstColumn(predictions));
+    }
+
+    /** JSON is not opened by spreadsheets: ids and text keep their original value there. */
+    private static void assertNoGuardInJson(Path outputDir) throws IOException {
+        try (Stream<Path> files = Files.walk(outputDir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String json = Files.readString(f);
+                for (String guarded : EXPECTED.values()) {
+                    if (!guarded.equals("-12.5")) {
+                        assertFalse(json.contains(guarded.replace("\"", "\\\"")), f + " holds " + guarded);
+                    }
+                }
+            }
+        }
     }
 
     private static void assertAllIds(Map<String, CSVRecord> rows) {
