@@ -1,5 +1,6 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.eda.CategoryRules;
 import org.clientele.core.eda.CountryStat;
 import org.clientele.core.eda.EdaOverview;
@@ -61,7 +62,8 @@ final class EdaCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        result.writeJson(json);
+        Provenance.of(file, seeding.seed, result.dataQuality().rowsRead()).with("dropDuplicates", dropDuplicates)
+                .writeWith(json, result);
         print(spec.commandLine().getOut(), result, json);
         return ExitCodes.OK;
     }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** segments.json, models.json, bundle.json, clv.json and summary.json say which file, seed and versions made them. */
+/** segments.json, models.json, bundle.json, clv.json, eda.json and summary.json say which file, seed and versions made them. */
 class ProvenanceCliTest {
 
     @TempDir
@@ -52,7 +52,7 @@ class ProvenanceCliTest {
     }
 
     @Test
-    void clvRecordsItsInput() throws IOException {
+    void clvAndEdaRecordTheirInput() throws IOException {
         Path log = SampleDatasets.extract(SampleDatasets.defaultDataset().name(), dir.resolve("log"));
         Path out = dir.resolve("clv");
         CliRun clv = Cli.run("clv", log.toString(), "--out", out.toString(), "--holdout-models", "none");
@@ -60,6 +60,13 @@ class ProvenanceCliTest {
         JsonNode p = Json.mapper().readTree(out.resolve("clv.json").toFile()).get("provenance");
         assertEquals(InputFile.of(log).sha256(), p.get("input").get("sha256").asText());
         assertEquals("DAY", p.get("timeUnit").asText());
+
+        Path eda = dir.resolve("eda");
+        CliRun edaRun = Cli.run("eda", log.toString(), "--out", eda.toString(), "--seed", "5");
+        assertEquals(0, edaRun.exitCode(), edaRun::toString);
+        JsonNode e = Json.mapper().readTree(eda.resolve("eda.json").toFile()).get("provenance");
+        assertEquals(InputFile.of(log).sha256(), e.get("input").get("sha256").asText());
+        assertEquals(5, e.get("seed").asLong());
     }
 
     private static JsonNode assertProvenance(Path json, long seed) throws IOException {
