@@ -1,6 +1,5 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.stats.Descriptive;
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
@@ -9,6 +8,7 @@ import org.clientele.core.features.FeatureOptions;
 import org.clientele.core.features.FeaturePipeline;
 import org.clientele.core.segment.SegmentBenchmark;
 import org.clientele.core.segment.SweepPoint;
+import org.clientele.core.stats.Descriptive;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.RfmBenchmark;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.provenance.Provenance;
 import org.clientele.core.eda.CategoryRules;
 import org.clientele.core.eda.CountryStat;
 import org.clientele.core.eda.EdaOverview;
 import org.clientele.core.eda.EdaResult;
 import org.clientele.core.eda.TransactionEda;
 import org.clientele.core.eda.ValueConcentration;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.transactions.CleaningRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

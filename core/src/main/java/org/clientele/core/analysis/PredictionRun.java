@@ -1,8 +1,8 @@
 package org.clientele.core.analysis;
 
-import org.clientele.core.io.CsvOutput;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.predict.ModelBundle;
 
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package org.clientele.core.analysis;
 
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

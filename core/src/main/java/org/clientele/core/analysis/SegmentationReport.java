@@ -1,9 +1,9 @@
 package org.clientele.core.analysis;
 
-import org.clientele.core.provenance.Provenance;
-import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
+import org.clientele.core.provenance.Provenance;
+import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentEntry;

@@ -1,6 +1,5 @@
 package org.clientele.core.analysis;
 
-import org.clientele.core.provenance.Provenance;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
@@ -16,6 +15,7 @@ import org.clientele.core.predict.RegressionResult;
 import org.clientele.core.predict.RegressionComparison;
 import org.clientele.core.predict.RowTransform;
 import org.clientele.core.predict.SegmentClassifierComparison;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package org.clientele.core.clv;
 
-import org.clientele.core.provenance.Provenance;
-import org.clientele.core.io.CsvOutput;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
+import org.clientele.core.provenance.Provenance;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.clientele.core.clv;
 
 import org.clientele.core.stats.Correlation;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;

@@ -2,7 +2,6 @@ package org.clientele.core.clv;
 
 import org.clientele.core.data.CsvRows;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package org.clientele.core.data;
 
 import org.clientele.core.stats.Descriptive;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

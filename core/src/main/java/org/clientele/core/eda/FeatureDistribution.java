@@ -4,7 +4,8 @@ import org.clientele.core.stats.Descriptive;
 
 /**
  * The distribution of one customer feature: moments (population standard deviation, skewness as
- * {@link Descriptive#skewness}: pandas' adjusted G1, 0 for a constant feature), quantiles and a histogram (log-scaled when the feature is positive and right-skewed).
+ * {@link Descriptive#skewness}: pandas' adjusted G1, 0 for a constant feature), quantiles and a
+ * histogram (log-scaled when the feature is positive and right-skewed).
  */
 public record FeatureDistribution(String feature, int count, double mean, double std, double skewness,
                                   Quantiles quantiles, Histogram histogram) {

@@ -1,6 +1,7 @@
 package org.clientele.core.eda;
 
 import org.clientele.core.stats.Descriptive;
+
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 package org.clientele.core.features;
 
 import org.clientele.core.stats.Descriptive;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.clientele.core.predict;
 
 import org.clientele.core.stats.Descriptive;
+
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package org.clientele.core.predict;
 
-import org.clientele.core.provenance.Provenance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;

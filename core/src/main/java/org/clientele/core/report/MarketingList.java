@@ -1,8 +1,8 @@
 package org.clientele.core.report;
 
-import org.clientele.core.io.CsvOutput;
 import org.clientele.core.analysis.CustomerRowIndex;
 import org.clientele.core.data.Table;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.profile.FeatureRoles;
 import org.clientele.core.segment.rfm.RfmScore;

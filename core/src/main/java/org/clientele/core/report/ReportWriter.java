@@ -1,8 +1,8 @@
 package org.clientele.core.report;
 
-import org.clientele.core.provenance.Provenance;
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

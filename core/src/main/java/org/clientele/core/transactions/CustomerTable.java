@@ -1,8 +1,8 @@
 package org.clientele.core.transactions;
 
-import org.clientele.core.io.CsvOutput;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.Table;
+import org.clientele.core.io.CsvOutput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package org.clientele.core.segment.profile;
 
-import org.clientele.core.stats.Descriptive;
 import org.apache.commons.math3.stat.inference.OneWayAnova;
+import org.clientele.core.stats.Descriptive;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package org.clientele.core.segment.rfm;
 
-import org.clientele.core.io.CsvOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
 
 import java.io.IOException;
