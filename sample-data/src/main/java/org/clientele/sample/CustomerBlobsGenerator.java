@@ -102,7 +102,7 @@ public final class CustomerBlobsGenerator {
                 if (options.withLabels()) {
                     row[row.length - 1] = "blob_" + blob;
                 }
-                printer.printRecord((Object[]) row);
+                printer.row((Object[]) row);
             }
         });
         progress.update(1, "done");

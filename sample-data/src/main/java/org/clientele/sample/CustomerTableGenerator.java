@@ -64,7 +64,7 @@ public final class CustomerTableGenerator {
                     progress.update((double) i / customers, "customers " + i + " of " + customers);
                 }
                 Customer c = generator.next();
-                printer.printRecord(c.userId(), c.age(), c.annualIncome(), c.purchaseAmount(),
+                printer.row(c.userId(), c.age(), c.annualIncome(), c.purchaseAmount(),
                         Decimals.fixed(c.loyaltyScore(), 1), c.region(), c.purchaseFrequency());
             }
         });

@@ -53,7 +53,7 @@ public final class EgovBehaviourGenerator {
             for (long i = 0; i < users; i++) {
                 report(progress, i, users);
                 EgovUser u = generator.next();
-                printer.printRecord(u.userId(), Decimals.fixed(u.interactionFrequency(), 1),
+                printer.row(u.userId(), Decimals.fixed(u.interactionFrequency(), 1),
                         Decimals.fixed(u.avgSessionMinutes(), 1), u.servicesUsed(), u.supportRequests(),
                         u.daysSinceLastLogin(), u.documentUploads(), Decimals.fixed(u.mobileShare(), 2));
             }
@@ -97,7 +97,7 @@ public final class EgovBehaviourGenerator {
                 for (int j = 0; j < width; j++) {
                     row[j] = sd[j] > 0 ? (x[j] - mean[j]) / sd[j] : 0.0;
                 }
-                printer.printRecord(row);
+                printer.row(row);
             }
         });
         progress.update(1, "done");

@@ -54,15 +54,15 @@ public final class Generators {
 
     static TransactionOptions transactionOptions(long rows, long seed, Map<String, String> given) {
         TransactionOptions defaults = TransactionOptions.of(rows, seed);
-        return new TransactionOptions(rows,
-                (int) integer(given, "customers", defaults.customers(), 1, Integer.MAX_VALUE - 8),
-                seed,
-                date(given, "start", defaults.start()),
-                date(given, "end", defaults.end()),
-                (int) integer(given, "products", defaults.products(), 10, 1_000_000),
-                decimal(given, "missing-customer-share", defaults.missingCustomerShare()),
-                decimal(given, "cancellation-share", defaults.cancellationShare()),
-                bool(given, "saturdays", defaults.saturdays()));
+        return TransactionOptions.builder(rows, seed)
+                .customers((int) integer(given, "customers", defaults.customers(), 1, Integer.MAX_VALUE - 8))
+                .start(date(given, "start", defaults.start()))
+                .end(date(given, "end", defaults.end()))
+                .products((int) integer(given, "products", defaults.products(), 10, 1_000_000))
+                .missingCustomerShare(decimal(given, "missing-customer-share", defaults.missingCustomerShare()))
+                .cancellationShare(decimal(given, "cancellation-share", defaults.cancellationShare()))
+                .saturdays(bool(given, "saturdays", defaults.saturdays()))
+                .build();
     }
 
     static CustomerBlobsGenerator.Options blobOptions(long rows, long seed, Map<String, String> given) {

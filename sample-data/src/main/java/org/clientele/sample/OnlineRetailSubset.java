@@ -83,6 +83,8 @@ public final class OnlineRetailSubset {
         OutputFiles.writeAtomically(target, stream -> {
             try (OutputStream gzip = CsvOutput.deterministicGzip(stream, Deflater.BEST_COMPRESSION);
                  Writer out = new OutputStreamWriter(gzip, StandardCharsets.UTF_8)) {
+                // Lines are copied verbatim (not through core's CsvOutput): the subset must stay byte-for-byte
+                // the public data set's rows; it has no cell that starts a spreadsheet formula.
                 out.write(readHeader(source));
                 out.write('\n');
                 forEachLine(source, (line, fields) -> {

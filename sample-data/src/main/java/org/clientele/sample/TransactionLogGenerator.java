@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
-import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.task.Progress;
 
 /**
@@ -71,7 +70,7 @@ public final class TransactionLogGenerator {
         return summary[0];
     }
 
-    Summary writeRows(CSVPrinter printer, Progress progress) throws java.io.IOException {
+    Summary writeRows(org.clientele.core.io.CsvOutput.Printer printer, Progress progress) throws java.io.IOException {
         double[] weights = calendar.weights;
         double total = Arrays.stream(weights).sum();
         long rows = options.rows();
@@ -123,7 +122,7 @@ public final class TransactionLogGenerator {
                     } else {
                         fillLine(row, kind, shift);
                     }
-                    printer.printRecord((Object[]) row);
+                    printer.row((Object[]) row);
                     if ((++written & 0xFFFF) == 0) {
                         progress.checkCancelled();
                     }

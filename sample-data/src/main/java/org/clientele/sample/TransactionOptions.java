@@ -44,8 +44,12 @@ public record TransactionOptions(long rows, int customers, long seed, LocalDate 
 
     /** Defaults: one customer per 90 rows, the Online Retail period, 4,000 products. */
     public static TransactionOptions of(long rows, long seed) {
-        return new TransactionOptions(rows, defaultCustomers(rows), seed, DEFAULT_START, DEFAULT_END,
-                DEFAULT_PRODUCTS, DEFAULT_MISSING_CUSTOMER_SHARE, DEFAULT_CANCELLATION_SHARE, false);
+        return builder(rows, seed).build();
+    }
+
+    /** A builder starting from {@link #of}'s defaults. */
+    public static Builder builder(long rows, long seed) {
+        return new Builder(rows, seed);
     }
 
     public static int defaultCustomers(long rows) {
@@ -53,13 +57,75 @@ public record TransactionOptions(long rows, int customers, long seed, LocalDate 
     }
 
     public TransactionOptions withCustomers(int value) {
-        return new TransactionOptions(rows, value, seed, start, end, products, missingCustomerShare,
-                cancellationShare, saturdays);
+        return toBuilder().customers(value).build();
     }
 
     public TransactionOptions withPeriod(LocalDate from, LocalDate to) {
-        return new TransactionOptions(rows, customers, seed, from, to, products, missingCustomerShare,
-                cancellationShare, saturdays);
+        return toBuilder().start(from).end(to).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(rows, seed).customers(customers).start(start).end(end).products(products)
+                .missingCustomerShare(missingCustomerShare).cancellationShare(cancellationShare).saturdays(saturdays);
+    }
+
+    /** Named settings instead of nine positional arguments; {@link #build()} checks them. */
+    public static final class Builder {
+        private final long rows;
+        private final long seed;
+        private int customers;
+        private LocalDate start = DEFAULT_START;
+        private LocalDate end = DEFAULT_END;
+        private int products = DEFAULT_PRODUCTS;
+        private double missingCustomerShare = DEFAULT_MISSING_CUSTOMER_SHARE;
+        private double cancellationShare = DEFAULT_CANCELLATION_SHARE;
+        private boolean saturdays;
+
+        private Builder(long rows, long seed) {
+            this.rows = rows;
+            this.seed = seed;
+            this.customers = defaultCustomers(rows);
+        }
+
+        public Builder customers(int v) {
+            customers = v;
+            return this;
+        }
+
+        public Builder start(LocalDate v) {
+            start = v;
+            return this;
+        }
+
+        public Builder end(LocalDate v) {
+            end = v;
+            return this;
+        }
+
+        public Builder products(int v) {
+            products = v;
+            return this;
+        }
+
+        public Builder missingCustomerShare(double v) {
+            missingCustomerShare = v;
+            return this;
+        }
+
+        public Builder cancellationShare(double v) {
+            cancellationShare = v;
+            return this;
+        }
+
+        public Builder saturdays(boolean v) {
+            saturdays = v;
+            return this;
+        }
+
+        public TransactionOptions build() {
+            return new TransactionOptions(rows, customers, seed, start, end, products, missingCustomerShare,
+                    cancellationShare, saturdays);
+        }
     }
 
     private static void checkShare(String name, double share) {

@@ -8,6 +8,7 @@ import org.clientele.core.features.FeatureOptions;
 import org.clientele.core.features.FeaturePipeline;
 import org.clientele.core.segment.SegmentBenchmark;
 import org.clientele.core.segment.SweepPoint;
+import org.clientele.core.stats.Descriptive;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.RfmBenchmark;
 import picocli.CommandLine.Command;
@@ -109,9 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return Descriptive.median(values);
     }
 
     static String seconds(double[] values) {

@@ -12,7 +12,6 @@ import org.clientele.core.clv.HoldoutScore;
 import org.clientele.core.clv.RfmSummaryReader;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.transactions.CleaningRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +29,7 @@ import java.util.concurrent.Callable;
 /** {@code clientele clv FILE --out DIR}: BG/NBD + Gamma–Gamma customer lifetime value, with an honest holdout. */
 @Command(name = "clv", mixinStandardHelpOptions = true,
         description = {"Predict customer lifetime value with BG/NBD and Gamma-Gamma.",
+                "Writes DIR/clv.json and DIR/customers_clv.csv; --seed seeds the optimiser's starting points.",
                 "Fits BG/NBD (purchase counts) and Gamma-Gamma (spend) and writes each customer's probability",
                 "of being alive, expected purchases, expected spend and discounted CLV.",
                 "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
@@ -38,14 +38,20 @@ import java.util.concurrent.Callable;
                 "with a naive baseline on the holdout period that follows."})
 final class ClvCommand implements Callable<Integer> {
 
+    @Mixin
+    CommonOptions.OutDir output;
+
+    @Mixin
+    CommonOptions.Seed seeding;
+
+    @Mixin
+    CommonOptions.Force overwrite;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log or customer summary (CSV, optionally .gz).")
     Path file;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/clv.json and DIR/customers_clv.csv.")
-    Path out;
 
     @Option(names = "--calibration-end", paramLabel = "DATE", description = "Last day of the calibration period (yyyy-mm-dd).")
     LocalDate calibrationEnd;
@@ -70,27 +76,21 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the optimiser's starting points (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        Path json = out.resolve("clv.json");
-        Path csv = out.resolve("customers_clv.csv");
-        OutputFiles.checkWritable(json, force);
-        OutputFiles.checkWritable(csv, force);
+        Path json = output.out.resolve("clv.json");
+        Path csv = output.out.resolve("customers_clv.csv");
+        overwrite.checkWritable(json);
+        overwrite.checkWritable(csv);
         ClvTimeUnit unit;
         ClvOptions options;
         try {
             unit = ClvTimeUnit.parse(timeUnit);
-            options = new ClvOptions(unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscount,
-                    ClvOptions.DEFAULT.starts(), seed);
+            options = ClvOptions.builder().timeUnit(unit).calibrationEnd(calibrationEnd).holdoutEnd(holdoutEnd)
+                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
@@ -107,7 +107,7 @@ final class ClvCommand implements Callable<Integer> {
                 TransactionPurchases.Result purchases = TransactionPurchases.read(file, input.toReadOptions(),
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
                 List<HoldoutPredictor> regressors = calibrationEnd == null || holdoutModels.contains("none") ? List.of()
-                        : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seed));
+                        : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seeding.seed));
                 result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
             }
         } catch (UnusableDataException e) {
@@ -115,7 +115,7 @@ final class ClvCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        result.writeJson(json);
+        result.writeJson(json, file, options);
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
         console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),

@@ -8,7 +8,7 @@ import org.clientele.core.eda.EdaOverview;
 import org.clientele.core.eda.EdaResult;
 import org.clientele.core.eda.TransactionEda;
 import org.clientele.core.eda.ValueConcentration;
-import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.transactions.CleaningRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +24,21 @@ import java.util.concurrent.Callable;
 /** {@code clientele eda FILE --out DIR}: exploratory analysis of a transaction log, as chart-ready JSON. */
 @Command(name = "eda", mixinStandardHelpOptions = true,
         description = {"Explore a transaction log: sales, countries, concentration, products, cohorts.",
+                "Writes DIR/eda.json; --seed seeds the segment-evolution clustering.",
                 "Writes DIR/eda.json: sales per day, week and month, seasonality, countries, how concentrated",
                 "spend is (Lorenz curve, Gini), RFM distributions and correlations, top products and",
                 "description-based categories, monthly cohort retention, how customers move between value",
                 "segments quarter to quarter, and what cleaning removed."})
 final class EdaCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions.OutDir output;
+
+    @Mixin
+    CommonOptions.Seed seeding;
+
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Spec
     CommandSpec spec;
@@ -36,37 +46,28 @@ final class EdaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log (CSV, optionally .gz).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/eda.json.")
-    Path out;
-
     @Option(names = "--drop-duplicates", description = "Drop exact duplicate rows (they are always counted).")
     boolean dropDuplicates;
-
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
-            description = "Seed of the segment-evolution clustering (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
 
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        Path json = out.resolve("eda.json");
-        OutputFiles.checkWritable(json, force);
+        Path json = output.out.resolve("eda.json");
+        overwrite.checkWritable(json);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         EdaResult result;
         try {
             result = TransactionEda.run(file, input.toReadOptions(), CleaningRules.DEFAULT.withDropDuplicates(dropDuplicates),
-                    CategoryRules.defaults(), seed, progress);
+                    CategoryRules.defaults(), seeding.seed, progress);
         } catch (UnusableDataException e) { // e.g. the segment-transition fit on too few customer-quarters
             throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }
-        result.writeJson(json);
+        Provenance.of(file, seeding.seed, result.dataQuality().rowsRead()).with("dropDuplicates", dropDuplicates)
+                .writeWith(json, result);
         print(spec.commandLine().getOut(), result, json);
         return ExitCodes.OK;
     }

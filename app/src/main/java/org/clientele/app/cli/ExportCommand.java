@@ -2,7 +2,6 @@ package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.report.ListFilter;
 import org.clientele.core.report.MarketingList;
 import org.clientele.core.report.SegmentAssignments;
@@ -29,11 +28,17 @@ import java.util.stream.Collectors;
 
 /** {@code clientele export FILE --segments DIR --out LIST.csv}: a marketing list of chosen segments. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a marketing list: the customers of chosen segments and RFM groups.",
+        description = {"Write a marketing list (--out): the customers of chosen segments and RFM groups.",
                 "Each row has the customer's segment, its recommended action, RFM scores and the",
                 "customer table's recency, frequency and monetary columns, ordered by segment then",
                 "spend (highest first). FILE is the table or log the segment run in DIR used."})
 final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions.OutFile output;
+
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Spec
     CommandSpec spec;
@@ -43,9 +48,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--segments", required = true, paramLabel = "DIR", description = "Output directory of 'clientele segment'.")
     Path segments;
-
-    @Option(names = "--out", required = true, paramLabel = "LIST.csv", description = "The list to write.")
-    Path out;
 
     @Option(names = "--segment", paramLabel = "NAME|ID", description = "Keep this segment (repeatable; default: all).")
     List<String> chosenSegments;
@@ -68,15 +70,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--per-segment", paramLabel = "DIR", description = "Also write one CSV per segment into DIR.")
     Path perSegment;
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        OutputFiles.checkWritable(out, force);
+        overwrite.checkWritable(output.out);
         SegmentAssignments assignments = SegmentAssignments.read(segments);
         ListFilter filter = new ListFilter(segmentIds(assignments), rfmNames(assignments), ranges(), noOutliers);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
@@ -99,10 +98,10 @@ final class ExportCommand implements Callable<Integer> {
                     + " matches a row of " + file.getFileName() + ". Export from the file the segment run used.");
         }
         if (perSegment != null) {
-            list.perSegmentFiles(perSegment).values().forEach(f -> OutputFiles.checkWritable(f, force));
+            list.perSegmentFiles(perSegment).values().forEach(f -> overwrite.checkWritable(f));
         }
-        list.writeCsv(out);
-        List<Path> split = perSegment == null ? List.of() : list.writePerSegment(perSegment, force);
+        list.writeCsv(output.out);
+        List<Path> split = perSegment == null ? List.of() : list.writePerSegment(perSegment, overwrite.force);
         print(spec.commandLine().getOut(), list, split);
         return ExitCodes.OK;
     }
@@ -173,7 +172,7 @@ final class ExportCommand implements Callable<Integer> {
     private void print(PrintWriter console, MarketingList list, List<Path> split) {
         double revenue = list.revenue();
         console.printf("%,d customers%s. Wrote %s.%n", list.size(),
-                Double.isNaN(revenue) ? "" : String.format(", revenue %,.2f", revenue), out);
+                Double.isNaN(revenue) ? "" : String.format(", revenue %,.2f", revenue), output.out);
         Map<Integer, Integer> counts = list.countsBySegment();
         counts.forEach((segment, count) -> console.printf("  %d. %s: %,d%n", segment,
                 list.assignments().names().getOrDefault(segment, "Segment " + segment), count));

@@ -52,8 +52,9 @@ final class InputOptions {
                         "--kind must be 'customers' or 'transactions', not '" + kind + "'.");
             };
         }
-        TransactionColumns overrides = new TransactionColumns(customer, date, amount, quantity, price,
-                invoice, product, description, country);
+        TransactionColumns overrides = TransactionColumns.builder().customer(customer).date(date).amount(amount)
+                .quantity(quantity).price(price).invoice(invoice).product(product).description(description)
+                .country(country).build();
         return new ReadOptions(forced, id, overrides);
     }
 }

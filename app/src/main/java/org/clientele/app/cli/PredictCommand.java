@@ -3,7 +3,6 @@ package org.clientele.app.cli;
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.PredictionRun;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.predict.ModelBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +19,19 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele predict MODELDIR FILE --out PREDICTIONS.csv}: score new rows with a model saved by 'train'. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR.",
+        description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR;",
+                "--out is the predictions file.",
                 "A regressor writes 'prediction'. A segment classifier writes 'segment',",
                 "'segment_name', 'confidence' (the probability of that segment) and",
                 "'out_of_distribution' (true when the customer is unlike every training customer).",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class PredictCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions.OutFile output;
+
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Spec
     CommandSpec spec;
@@ -36,22 +42,16 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "Customer table or transaction log to score.")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "PREDICTIONS.csv", description = "Where to write the predictions.")
-    Path out;
-
     @Option(names = "--impute-missing",
             description = "Score even when FILE lacks some of the model's feature columns, using their training medians.")
     boolean imputeMissing;
-
-    @Option(names = "--force", description = "Overwrite an existing output file.")
-    boolean force;
 
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        OutputFiles.checkWritable(out, force);
+        overwrite.checkWritable(output.out);
         ModelBundle bundle = load(modelDir);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         PredictionRun.Predictions predictions;
@@ -66,15 +66,15 @@ final class PredictCommand implements Callable<Integer> {
             err.println("warning: " + w + ".");
         }
         err.flush();
-        predictions.writeCsv(out);
+        predictions.writeCsv(output.out);
         PrintWriter console = spec.commandLine().getOut();
         if (predictions.task().equals("regression")) {
             console.printf("Predicted '%s' for %,d rows with %s. Wrote %s.%n", bundle.target(),
-                    predictions.rowCount(), bundle.modelName(), out);
+                    predictions.rowCount(), bundle.modelName(), output.out);
         } else {
             long ood = predictions.outOfDistributionCount();
             console.printf("Assigned %,d rows to segments with %s%s. Wrote %s.%n", predictions.rowCount(),
-                    bundle.modelName(), ood == 0 ? "" : String.format(" (%,d unlike any training customer)", ood), out);
+                    bundle.modelName(), ood == 0 ? "" : String.format(" (%,d unlike any training customer)", ood), output.out);
         }
         return ExitCodes.OK;
     }

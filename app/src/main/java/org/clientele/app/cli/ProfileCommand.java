@@ -3,7 +3,6 @@ package org.clientele.app.cli;
 import org.clientele.core.data.ColumnProfile;
 import org.clientele.core.data.DataProfile;
 import org.clientele.core.data.Profiler;
-import org.clientele.core.io.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +21,9 @@ import java.util.concurrent.Callable;
                 "with --out, writes DIR/profile.json."})
 final class ProfileCommand implements Callable<Integer> {
 
+    @Mixin
+    CommonOptions.Force overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -31,9 +33,6 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/profile.json instead of printing a table.")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite an existing profile.json.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
@@ -41,7 +40,7 @@ final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
         Path target = out == null ? null : out.resolve("profile.json");
         if (target != null) {
-            OutputFiles.checkWritable(target, force);
+            overwrite.checkWritable(target);
         }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         DataProfile profile;

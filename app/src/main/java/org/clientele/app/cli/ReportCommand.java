@@ -6,7 +6,6 @@ import org.clientele.core.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,35 +26,35 @@ import java.util.concurrent.Callable;
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class ReportCommand implements Callable<Integer> {
 
+    @Mixin
+    CommonOptions.OutDir output;
+
+    @Mixin
+    CommonOptions.Seed seeding;
+
+    @Mixin
+    CommonOptions.Force overwrite;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Customer table or transaction log.")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
-    Path out;
-
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        ReportWriter.checkWritable(out, force);
+        ReportWriter.checkWritable(output.out, overwrite.force);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ManagerReport report;
         try {
-            report = ManagerReport.build(file, input.toReadOptions(), seed, progress);
+            report = ManagerReport.build(file, input.toReadOptions(), seeding.seed, progress);
         } finally {
             progress.done();
         }
-        ReportWriter.Written written = ReportWriter.write(report, out, force, VersionProvider.version(), Instant.now());
+        ReportWriter.Written written = ReportWriter.write(report, output.out, overwrite.force, VersionProvider.version(), Instant.now());
         print(spec.commandLine().getOut(), written);
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.transactions.CleaningReport;
 import org.clientele.core.transactions.CleaningRule;
 import org.clientele.core.transactions.CleaningRules;
@@ -21,19 +20,22 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele rfm FILE --out CUSTOMERS.csv}: a transaction log cleaned and turned into customers. */
 @Command(name = "rfm", mixinStandardHelpOptions = true,
-        description = {"Turn a transaction log into a customer table (RFM and more).",
+        description = {"Turn a transaction log into a customer table (RFM and more), written to --out.",
                 "Cleans the log and writes one row per customer: recency, frequency, monetary, order value, tenure,",
                 "products, country and timing shares. Streams the file: any size works."})
 final class RfmCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions.OutFile output;
+
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Transaction log (CSV, optionally .gz).")
     Path file;
-
-    @Option(names = "--out", required = true, paramLabel = "CUSTOMERS.csv", description = "The customer table to write.")
-    Path out;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Count recency to this date (yyyy-mm-dd). Default: the day after the last purchase.")
@@ -57,17 +59,14 @@ final class RfmCommand implements Callable<Integer> {
     @Option(names = "--drop-duplicates", description = "Drop exact duplicate rows (they are always counted).")
     boolean dropDuplicates;
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        OutputFiles.checkWritable(out, force);
+        overwrite.checkWritable(output.out);
         if (report != null) {
-            OutputFiles.checkWritable(report, force);
+            overwrite.checkWritable(report);
         }
         CleaningRules rules = new CleaningRules(!keepMissingCustomer, !keepCancelled, !keepNonPositiveQuantity,
                 !keepNonPositivePrice, dropDuplicates);
@@ -78,7 +77,7 @@ final class RfmCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        customers.writeCsv(out);
+        customers.writeCsv(output.out);
         if (report != null) {
             customers.report().writeJson(report);
         }
@@ -104,6 +103,6 @@ final class RfmCommand implements Callable<Integer> {
             console.printf("Exact duplicate rows: %,d (%s).%n", r.duplicateRows(),
                     dropDuplicates ? "removed" : "kept; --drop-duplicates removes them");
         }
-        console.println("Wrote " + out + (report == null ? "" : " and " + report) + ".");
+        console.println("Wrote " + output.out + (report == null ? "" : " and " + report) + ".");
     }
 }

@@ -4,7 +4,6 @@ import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.profile.SegmentEntry;
@@ -31,14 +30,20 @@ import java.util.concurrent.Callable;
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class SegmentCommand implements Callable<Integer> {
 
+    @Mixin
+    CommonOptions.OutDir output;
+
+    @Mixin
+    CommonOptions.Seed seeding;
+
+    @Mixin
+    CommonOptions.Force overwrite;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Customer table or transaction log.")
     Path file;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
-    Path out;
 
     @Option(names = "--algorithm", defaultValue = "kmeans", paramLabel = "kmeans|gmm|ward|hdbscan",
             description = "Clustering algorithm (default: ${DEFAULT-VALUE}).")
@@ -75,23 +80,17 @@ final class SegmentCommand implements Callable<Integer> {
                     "command writes); it must cover all 25 R x FM cells once."})
     Path rfmRules;
 
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
-
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() {
-        Path json = out.resolve("segments.json");
-        Path csv = out.resolve("assignments.csv");
-        OutputFiles.checkWritable(json, force);
-        Path rulesOut = out.resolve("rfm_rules.csv");
-        OutputFiles.checkWritable(csv, force);
-        OutputFiles.checkWritable(rulesOut, force);
+        Path json = output.out.resolve("segments.json");
+        Path csv = output.out.resolve("assignments.csv");
+        overwrite.checkWritable(json);
+        Path rulesOut = output.out.resolve("rfm_rules.csv");
+        overwrite.checkWritable(csv);
+        overwrite.checkWritable(rulesOut);
         SegmentOptions options = options();
         RfmRuleTable rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
@@ -102,7 +101,7 @@ final class SegmentCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        report.writeJson(json);
+        report.writeJson(json, report.provenance(file, options));
         report.writeAssignments(csv);
         if (report.rfmRules() != null) {
             report.rfmRules().writeCsv(rulesOut);
@@ -118,7 +117,7 @@ final class SegmentCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("k must be at least 2 and --k-min <= --k-max");
             }
             return SegmentOptions.DEFAULT.withAlgorithm(Algorithm.parse(algorithm)).withK(chosen)
-                    .withRange(kMin, kMax).withSeed(seed).withFeatures(features).withTransform(!noTransform)
+                    .withRange(kMin, kMax).withSeed(seeding.seed).withFeatures(features).withTransform(!noTransform)
                     .withRestarts(restarts).withBootstrap(bootstrap).withMinClusterSize(minClusterSize);
         } catch (NumberFormatException e) {
             throw new CliException(ExitCodes.USAGE, "--k must be 'auto' or a whole number, not '" + k + "'.");

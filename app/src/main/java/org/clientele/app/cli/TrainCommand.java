@@ -5,7 +5,6 @@ import org.clientele.core.analysis.TrainingResult;
 import org.clientele.core.analysis.SimulatedSpend;
 import org.clientele.core.analysis.TrainingRun;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassifierModels;
 import org.clientele.core.predict.Exclusion;
@@ -29,6 +28,7 @@ import java.util.concurrent.Callable;
 /** {@code clientele train FILE --target COLUMN | --segments DIR --out DIR}: compare models, save the best. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Compare models on rows they did not train on; save the best one for 'predict'.",
+                "Writes DIR/models.json and the model files.",
                 "--target COLUMN predicts a numeric column (regression).",
                 "--segments DIR learns the segments of a 'clientele segment' run (classification;",
                 "outliers are left out).",
@@ -36,6 +36,15 @@ import java.util.concurrent.Callable;
                 "the reason in DIR/models.json (excluded[]); --keep overrides that.",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions.OutDir output;
+
+    @Mixin
+    CommonOptions.Seed seeding;
+
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Spec
     CommandSpec spec;
@@ -54,9 +63,6 @@ final class TrainCommand implements Callable<Integer> {
             description = "Output directory of 'clientele segment' whose segments to learn (classification).")
     Path segments;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes DIR/models.json and the model files.")
-    Path out;
-
     @Option(names = "--models", split = ",", paramLabel = "A,B,...",
             description = {"Models to compare (default: all). Regression: " + "mean, linear, lasso, elastic-net, "
                     + "random-forest, xgboost. Classification: majority, logistic, random-forest, xgboost."})
@@ -69,9 +75,6 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of rows held out for the test metrics (default: ${DEFAULT-VALUE}).")
     double testFraction;
 
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--features", split = ",", paramLabel = "A,B,...",
             description = "Regression: columns to learn from (default: every numeric non-identifier column but the target).")
     List<String> features;
@@ -82,9 +85,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log-target", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Regression: train on log1p of the target (default: ${DEFAULT-VALUE}, decided by cross-validation).")
     String logTarget;
-
-    @Option(names = "--force", description = "Overwrite an existing model in DIR.")
-    boolean force;
 
     @Mixin
     InputOptions input;
@@ -111,21 +111,21 @@ final class TrainCommand implements Callable<Integer> {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new CliException(ExitCodes.USAGE, "--test-fraction must be between 0 and 1.");
         }
-        OutputFiles.checkWritable(out.resolve("models.json"), force);
-        OutputFiles.checkWritable(out.resolve("bundle.json"), force);
+        overwrite.checkWritable(output.out.resolve("models.json"));
+        overwrite.checkWritable(output.out.resolve("bundle.json"));
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         TrainingResult result;
         try {
             Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
             result = simulateSpend
-                    ? TrainingRun.simulatedSpendRegression(file, table, seed, features, regressionOptions(), progress.slice(0.1, 1))
+                    ? TrainingRun.simulatedSpendRegression(file, table, seeding.seed, features, regressionOptions(), progress.slice(0.1, 1))
                     : target != null
                     ? TrainingRun.regression(file, table, target, features, regressionOptions(), progress.slice(0.1, 1))
                     : TrainingRun.segmentClassifier(file, table, segments, classificationOptions(), progress.slice(0.1, 1));
         } finally {
             progress.done();
         }
-        result.bundle().save(out);
+        result.bundle().save(output.out);
         print(spec.commandLine().getOut(), result);
         return ExitCodes.OK;
     }
@@ -141,7 +141,7 @@ final class TrainCommand implements Callable<Integer> {
                     + logTarget + "'.");
         };
         try {
-            o = new RegressionOptions(target, chosen, List.of(), testFraction, folds, seed, log,
+            o = new RegressionOptions(target, chosen, List.of(), testFraction, folds, seeding.seed, log,
                     o.leakageThreshold(), keep == null ? List.of() : keep, o.transform(), o.forestTrees(),
                     o.searchCandidates(), o.innerFolds(), o.permutationRepeats(), o.threads());
         } catch (IllegalArgumentException e) {
@@ -151,11 +151,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ClassificationOptions classificationOptions() {
-        ClassificationOptions d = ClassificationOptions.defaults();
         try {
-            return new ClassificationOptions(d.target(), null, checkModels(models, ClassifierModels.ALL), List.of(),
-                    d.chooseBy(), testFraction, folds, seed, d.transform(), d.forestTrees(), d.xgboost(),
-                    d.permutationRepeats(), d.oodPercentile(), d.threads());
+            return ClassificationOptions.builder().models(checkModels(models, ClassifierModels.ALL))
+                    .testFraction(testFraction).folds(folds).seed(seeding.seed).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
@@ -211,8 +209,8 @@ final class TrainCommand implements Callable<Integer> {
         for (String note : result.notes()) {
             console.println("Note: " + note);
         }
-        console.println("Wrote " + out.resolve("models.json") + " and the model files; score new rows with "
-                + "'clientele predict " + out + " FILE --out PREDICTIONS.csv'.");
+        console.println("Wrote " + output.out.resolve("models.json") + " and the model files; score new rows with "
+                + "'clientele predict " + output.out + " FILE --out PREDICTIONS.csv'.");
     }
 
     private static String mark(ModelEntry m, ModelsReport r) {

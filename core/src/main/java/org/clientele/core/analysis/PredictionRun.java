@@ -2,18 +2,13 @@ package org.clientele.core.analysis;
 
 import org.clientele.core.Setting;
 import org.clientele.core.UserInputException.Reason;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.predict.ModelBundle;
 
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,17 +47,13 @@ public final class PredictionRun {
             boolean regression = predictions != null;
             header.addAll(regression ? List.of("prediction")
                     : List.of("segment", "segment_name", "confidence", "out_of_distribution"));
-            OutputFiles.writeAtomically(file, out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                        .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
-                    for (int i = 0; i < rowIds.size(); i++) {
-                        if (regression) {
-                            csv.printRecord(rowIds.get(i), number(predictions[i]));
-                        } else {
-                            csv.printRecord(rowIds.get(i), segments.get(i), segmentNames.get(i),
-                                    number(confidence[i]), outOfDistribution[i]);
-                        }
+            CsvOutput.write(file, header, csv -> {
+                for (int i = 0; i < rowIds.size(); i++) {
+                    if (regression) {
+                        csv.row(rowIds.get(i), number(predictions[i]));
+                    } else {
+                        csv.row(rowIds.get(i), segments.get(i), segmentNames.get(i),
+                                number(confidence[i]), outOfDistribution[i]);
                     }
                 }
             });

@@ -1,19 +1,5 @@
 package org.clientele.core.analysis;
 
-import org.clientele.core.Setting;
-import org.clientele.core.UserInputException.Reason;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.clientele.core.data.DataFileException;
-import org.clientele.core.io.Json;
-
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +20,9 @@ import java.util.TreeMap;
 public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] segments, Map<Integer, String> names,
                             List<String> features) {
 
-    public static final String ASSIGNMENTS = "assignments.csv";
-    public static final String SEGMENTS = "segments.json";
-    static final String HINT = "Choose the output folder of a segmentation run";
+    public static final String ASSIGNMENTS = SegmentRunFiles.ASSIGNMENTS;
+    public static final String SEGMENTS = SegmentRunFiles.SEGMENTS;
+    static final String HINT = SegmentRunFiles.HINT;
 
     public SegmentLabels {
         ids = List.copyOf(ids);
@@ -63,60 +49,10 @@ public record SegmentLabels(Path dir, String idColumn, List<String> ids, int[] s
     }
 
     public static SegmentLabels read(Path dir) {
-        List<String> features = features(dir.resolve(SEGMENTS));
-        Path file = dir.resolve(ASSIGNMENTS);
-        List<String> ids = new ArrayList<>();
-        List<Integer> segments = new ArrayList<>();
-        Map<Integer, String> names = new TreeMap<>();
-        String idColumn;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<String> header = csv.getHeaderNames();
-            if (header.size() < 3 || !header.contains("segment") || !header.contains("segment_name")) {
-                throw new DataFileException(Reason.SEGMENTS, file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
-                        HINT, Setting.SEGMENTS);
-            }
-            idColumn = header.get(0);
-            for (CSVRecord record : csv) {
-                String segment = record.get("segment");
-                int label;
-                try {
-                    label = Integer.parseInt(segment.trim());
-                } catch (NumberFormatException e) {
-                    throw new DataFileException(Reason.SEGMENTS, file, record.getRecordNumber() + 1, "segment",
-                            '"' + segment + "\" is not a segment number", HINT, Setting.SEGMENTS);
-                }
-                ids.add(record.get(0));
-                segments.add(label);
-                names.putIfAbsent(label, record.get("segment_name"));
-            }
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
-        }
-        if (ids.isEmpty()) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no assignments", HINT, Setting.SEGMENTS);
-        }
-        return new SegmentLabels(dir, idColumn, ids, segments.stream().mapToInt(Integer::intValue).toArray(), names,
-                features);
-    }
-
-    private static List<String> features(Path file) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
-        } catch (IOException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
-        }
-        JsonNode list = root == null ? null : root.get("features");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no 'features' list", HINT, Setting.SEGMENTS);
-        }
-        List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.asText()));
-        return out;
+        List<String> features = new ArrayList<>();
+        SegmentRunFiles.requireList(dir, SegmentRunFiles.readSegmentsJson(dir), "features", true)
+                .forEach(n -> features.add(n.asText()));
+        SegmentRunFiles.Assignments a = SegmentRunFiles.readAssignments(dir);
+        return new SegmentLabels(dir, a.idColumn(), a.ids(), a.segments(), new TreeMap<>(a.names()), features);
     }
 }

@@ -1,9 +1,9 @@
 package org.clientele.core.analysis;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
-import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
+import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentEntry;
@@ -13,9 +13,6 @@ import org.clientele.core.segment.rfm.RfmResult;
 import org.clientele.core.segment.rfm.RfmRuleTable;
 import org.clientele.core.segment.rfm.RfmScore;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +72,16 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
         Json.write(file, document());
     }
 
+    /** segments.json with where it came from ({@code provenance}: input file, seed, options, versions). */
+    public void writeJson(Path file, Provenance provenance) {
+        provenance.writeWith(file, document());
+    }
+
+    /** The provenance of this segmentation of {@code input} (null when unknown) with these options. */
+    public Provenance provenance(Path input, SegmentOptions options) {
+        return Provenance.of(input, result.seed(), rowIds.size()).withOptions(options);
+    }
+
     /**
      * assignments.csv: the id column (or {@code row}), segment, segment_name, confidence, pc1, pc2, and
      * RFM scores and segment when they exist.
@@ -90,28 +97,24 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
         if (rfm != null) {
             header.addAll(List.of("r_score", "f_score", "m_score", "rfm_code", "rfm_segment"));
         }
-        OutputFiles.writeAtomically(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
-                for (int i = 0; i < rowIds.size(); i++) {
-                    List<Object> row = new ArrayList<>(header.size());
-                    row.add(rowIds.get(i));
-                    row.add(r.labels()[i]);
-                    row.add(segmentName(r.labels()[i]));
-                    row.add(round(r.confidence()[i]));
-                    double[] pc = r.pca() == null ? new double[3] : r.pca().coordinates()[i];
-                    row.add(round(pc[0]));
-                    row.add(round(pc.length > 1 ? pc[1] : 0));
-                    if (pc3) {
-                        row.add(round(pc[2]));
-                    }
-                    if (rfm != null) {
-                        RfmScore s = rfm.customers().get(i);
-                        row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
-                    }
-                    csv.printRecord(row);
+        CsvOutput.write(file, header, csv -> {
+            for (int i = 0; i < rowIds.size(); i++) {
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(rowIds.get(i));
+                row.add(r.labels()[i]);
+                row.add(segmentName(r.labels()[i]));
+                row.add(round(r.confidence()[i]));
+                double[] pc = r.pca() == null ? new double[3] : r.pca().coordinates()[i];
+                row.add(round(pc[0]));
+                row.add(round(pc.length > 1 ? pc[1] : 0));
+                if (pc3) {
+                    row.add(round(pc[2]));
                 }
+                if (rfm != null) {
+                    RfmScore s = rfm.customers().get(i);
+                    row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
+                }
+                csv.row(row);
             }
         });
     }

@@ -18,6 +18,7 @@ import org.clientele.core.predict.RegressionResult;
 import org.clientele.core.predict.RegressionComparison;
 import org.clientele.core.predict.RowTransform;
 import org.clientele.core.predict.SegmentClassifierComparison;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class TrainingRun {
         ModelsReport r = result.report();
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), excluded, r.models(), r.best(),
                 r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), r.warnings(),
-                r.provenance());
+                r.provenance().withInput(file));
         RegressionResult withReport = new RegressionResult(report, result.scores(), result.heldOut(),
                 result.scaleChoice(), result.droppedRows(), result.bestPipeline());
         List<String> notes = new ArrayList<>();
@@ -89,8 +90,7 @@ public final class TrainingRun {
         List<String> warnings = new ArrayList<>();
         warnings.add("The target is SIMULATED, not real spend: " + simulated.formula());
         warnings.addAll(r.warnings());
-        Map<String, Object> provenance = new java.util.LinkedHashMap<>(r.provenance());
-        provenance.put("simulatedTarget", simulated.describe());
+        Provenance provenance = r.provenance().with("simulatedTarget", simulated.describe());
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), r.excluded(), r.models(), r.best(),
                 r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), warnings, provenance);
         return new TrainingResult(report, result.bundle().withReport(report), result.rows(), result.notes());
@@ -127,7 +127,8 @@ public final class TrainingRun {
             throw new DataFileException(Reason.TOO_FEW_ROWS, file, 0, null, e.getMessage(),
                     "Segment more customers, or use fewer cross-validation folds", e, Setting.FOLDS);
         }
-        return new TrainingResult(result.report(), result.bundle(), data.rowCount(), notes,
+        ModelsReport report = result.report().withProvenance(result.report().provenance().withInput(file));
+        return new TrainingResult(report, result.bundle().withReport(report), data.rowCount(), notes,
                 result.score(result.best()).test(), List.of());
     }
 

@@ -31,19 +31,89 @@ public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDa
         }
     }
 
+    /** A builder starting from {@link #DEFAULT}. */
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public ClvOptions withTimeUnit(ClvTimeUnit unit) {
-        return new ClvOptions(unit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts, seed);
+        return toBuilder().timeUnit(unit).build();
     }
 
     public ClvOptions withHoldout(LocalDate calibrationEnd, LocalDate holdoutEnd) {
-        return new ClvOptions(timeUnit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts, seed);
+        return toBuilder().calibrationEnd(calibrationEnd).holdoutEnd(holdoutEnd).build();
     }
 
     public ClvOptions withHorizon(int months, double monthlyDiscountRate) {
-        return new ClvOptions(timeUnit, calibrationEnd, holdoutEnd, months, monthlyDiscountRate, starts, seed);
+        return toBuilder().horizonMonths(months).monthlyDiscountRate(monthlyDiscountRate).build();
     }
 
     public ClvOptions withSeed(long seed) {
-        return new ClvOptions(timeUnit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts, seed);
+        return toBuilder().seed(seed).build();
+    }
+
+    /** Named settings; {@link #build()} checks them. */
+    public static final class Builder {
+        private ClvTimeUnit timeUnit;
+        private LocalDate calibrationEnd;
+        private LocalDate holdoutEnd;
+        private int horizonMonths;
+        private double monthlyDiscountRate;
+        private int starts;
+        private long seed;
+
+        private Builder(ClvOptions o) {
+            timeUnit = o.timeUnit;
+            calibrationEnd = o.calibrationEnd;
+            holdoutEnd = o.holdoutEnd;
+            horizonMonths = o.horizonMonths;
+            monthlyDiscountRate = o.monthlyDiscountRate;
+            starts = o.starts;
+            seed = o.seed;
+        }
+
+        public Builder timeUnit(ClvTimeUnit v) {
+            timeUnit = v;
+            return this;
+        }
+
+        public Builder calibrationEnd(LocalDate v) {
+            calibrationEnd = v;
+            return this;
+        }
+
+        public Builder holdoutEnd(LocalDate v) {
+            holdoutEnd = v;
+            return this;
+        }
+
+        public Builder horizonMonths(int v) {
+            horizonMonths = v;
+            return this;
+        }
+
+        public Builder monthlyDiscountRate(double v) {
+            monthlyDiscountRate = v;
+            return this;
+        }
+
+        public Builder starts(int v) {
+            starts = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public ClvOptions build() {
+            return new ClvOptions(timeUnit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts,
+                    seed);
+        }
     }
 }

@@ -2,14 +2,10 @@ package org.clientele.core.clv;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
-import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +44,11 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
         Json.write(file, this);
     }
 
+    /** clv.json with where it came from ({@code provenance}: input file, seed, options, versions). */
+    public void writeJson(Path file, Path input, ClvOptions options) {
+        Provenance.of(input, options.seed(), customers()).withOptions(options).writeWith(file, this);
+    }
+
     /** Writes customers_clv.csv atomically: one row per customer, empty cells for undefined values. */
     public void writeCustomers(Path csv) {
         boolean withHoldout = holdout != null;
@@ -57,11 +58,7 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
             header.add("holdoutPredictedSpend");
             header.add("holdoutActualSpend");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\n").get();
-        OutputFiles.writeAtomically(csv, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, format);
+        CsvOutput.write(csv, header, printer -> {
             for (CustomerClv c : customerValues) {
                 List<String> row = new ArrayList<>(List.of(c.customerId(), number(c.frequency()), number(c.recency()),
                         number(c.T()), number(c.monetary()), number(c.probabilityAlive()), number(c.expectedPurchases()),
@@ -70,9 +67,8 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
                     row.add(number(c.holdoutPredictedSpend()));
                     row.add(number(c.holdoutActualSpend()));
                 }
-                printer.printRecord(row);
+                printer.row(row);
             }
-            printer.flush();
         });
     }
 

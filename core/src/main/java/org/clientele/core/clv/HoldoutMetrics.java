@@ -1,5 +1,7 @@
 package org.clientele.core.clv;
 
+import org.clientele.core.stats.Correlation;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -29,53 +31,21 @@ public final class HoldoutMetrics {
         return sum / actual.length;
     }
 
-    /** Pearson correlation; NaN when either side is constant or fewer than two values. */
+    /** Pearson correlation ({@link Correlation#pearson}); NaN when either side is constant or fewer than two values. */
     public static double pearson(double[] u, double[] v) {
         check(u, v);
-        int n = u.length;
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mu = Arrays.stream(u).average().orElse(0);
-        double mv = Arrays.stream(v).average().orElse(0);
-        double suv = 0;
-        double suu = 0;
-        double svv = 0;
-        for (int i = 0; i < n; i++) {
-            double du = u[i] - mu;
-            double dv = v[i] - mv;
-            suv += du * dv;
-            suu += du * du;
-            svv += dv * dv;
-        }
-        return suu == 0 || svv == 0 ? Double.NaN : suv / Math.sqrt(suu * svv);
+        return Correlation.pearson(u, v);
     }
 
-    /** Spearman's rank correlation: Pearson correlation of ranks, tied values sharing their average rank. */
+    /** Spearman's rank correlation ({@link Correlation#spearman}). */
     public static double spearman(double[] actual, double[] predicted) {
         check(actual, predicted);
-        return pearson(averageRanks(actual), averageRanks(predicted));
+        return Correlation.spearman(actual, predicted);
     }
 
     /** Ranks 1..n in ascending order, ties given the mean of the ranks they span. */
     public static double[] averageRanks(double[] values) {
-        int n = values.length;
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-        double[] ranks = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && Double.compare(values[order[j + 1]], values[order[i]]) == 0) {
-                j++;
-            }
-            double rank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = rank;
-            }
-            i = j + 1;
-        }
-        return ranks;
+        return Correlation.averageRanks(values);
     }
 
     /**

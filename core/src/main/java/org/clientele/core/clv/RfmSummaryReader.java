@@ -2,19 +2,9 @@ package org.clientele.core.clv;
 
 import org.clientele.core.Setting;
 import org.clientele.core.UserInputException.Reason;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.clientele.core.data.CsvRows;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,14 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a per-customer summary as the lifetimes package writes it: columns {@code frequency},
  * {@code recency}, {@code T} and optionally {@code monetary_value}, plus an optional identifier column.
  * Fader and Hardie's own names ({@code x}, {@code t_x}, {@code T}, {@code zbar}) are accepted too; there a
- * mean spend of 0 with x = 0 means "no repeat purchase". Delimiter ({@code , ; tab |}) is detected; a
- * UTF-8 BOM and gzip compression are handled.
+ * mean spend of 0 with x = 0 means "no repeat purchase". The file is sniffed and read as every input is
+ * ({@link CsvRows}: delimiter, encoding, BOM, gzip).
  */
 public final class RfmSummaryReader {
 
@@ -51,33 +40,14 @@ public final class RfmSummaryReader {
         if (!Files.isRegularFile(file)) {
             throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "file not found", "Check the path.");
         }
-        try (Reader reader = open(file)) {
-            BufferedReader buffered = new BufferedReader(reader);
-            buffered.mark(1 << 16);
-            String header = buffered.readLine();
-            if (header == null || header.isBlank()) {
-                throw new ClvInputException(Reason.NO_DATA, file, 1, null, "the file is empty", "Give a CSV with a header line.");
-            }
-            buffered.reset();
-            char delimiter = detectDelimiter(header);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                    .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
-            try (CSVParser parser = CSVParser.parse(buffered, format)) {
-                return readRecords(file, parser, idColumn);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "file not found", "Check the path.");
-        } catch (IOException e) {
-            throw new ClvInputException(Reason.FILE_UNREADABLE, file, 0, null, "cannot be read (" + e.getMessage() + ")",
-                    "Check that it is a readable CSV file.");
-        } catch (UncheckedIOException e) {
-            throw new ClvInputException(Reason.NOT_A_TABLE, file, 0, null, "is not a well-formed CSV file (" + e.getCause().getMessage() + ")",
-                    "Check quoting and delimiters.");
+        // the same sniffing (gzip, BOM, encoding, delimiter) and CSV reading as every other input
+        try (CsvRows rows = CsvRows.open(file)) {
+            return readRecords(file, rows, idColumn);
         }
     }
 
-    private static List<CustomerRfmSummary> readRecords(Path file, CSVParser parser, String idColumn) {
-        List<String> names = parser.getHeaderNames();
+    private static List<CustomerRfmSummary> readRecords(Path file, CsvRows rows, String idColumn) {
+        List<String> names = rows.header();
         String frequency = find(names, FREQUENCY);
         String recency = find(names, RECENCY);
         String age = find(names, AGE);
@@ -96,20 +66,18 @@ public final class RfmSummaryReader {
         }
         List<CustomerRfmSummary> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CSVRecord rec : parser) {
-            long line = parser.getCurrentLineNumber();
-            if (rec.size() == 1 && rec.get(0).isEmpty()) {
-                continue;
-            }
-            String customer = id == null ? Long.toString(rec.getRecordNumber()) : value(file, line, rec, id, false);
+        for (String[] rec = rows.next(); rec != null; rec = rows.next()) {
+            long line = rows.line();
+            String customer = id == null ? Long.toString(rows.rowCount())
+                    : value(file, line, rec, names, id, false);
             if (!seen.add(customer)) {
                 throw new ClvInputException(Reason.BAD_VALUE, file, line, id, "customer \"" + customer + "\" appears twice",
                         "A summary has one row per customer.");
             }
-            double x = number(file, line, rec, frequency, true);
-            double tx = number(file, line, rec, recency, true);
-            double t = number(file, line, rec, age, true);
-            double m = monetary == null ? Double.NaN : number(file, line, rec, monetary, false);
+            double x = number(file, line, rec, names, frequency, true);
+            double tx = number(file, line, rec, names, recency, true);
+            double t = number(file, line, rec, names, age, true);
+            double m = monetary == null ? Double.NaN : number(file, line, rec, names, monetary, false);
             String problem = CustomerRfmSummary.problem(x, tx, t);
             if (problem != null) {
                 throw new ClvInputException(Reason.BAD_VALUE, file, line, null, problem, "Fix the row or drop it.");
@@ -129,9 +97,10 @@ public final class RfmSummaryReader {
         return out;
     }
 
-    private static String value(Path file, long line, CSVRecord rec, String column, boolean required) {
-        String text = rec.isSet(column) ? rec.get(column) : null;
-        if (text == null || text.isEmpty()) {
+    private static String value(Path file, long line, String[] rec, List<String> names, String column,
+                                boolean required) {
+        String text = rec[names.indexOf(column)].strip();
+        if (text.isEmpty()) {
             if (required) {
                 throw new ClvInputException(Reason.BAD_VALUE, file, line, column, "the value is missing", "Fill it in or drop the row.");
             }
@@ -140,9 +109,10 @@ public final class RfmSummaryReader {
         return text;
     }
 
-    private static double number(Path file, long line, CSVRecord rec, String column, boolean required) {
-        String text = rec.isSet(column) ? rec.get(column) : null;
-        if (text == null || text.isEmpty() || text.equalsIgnoreCase("nan") || text.equalsIgnoreCase("na")) {
+    private static double number(Path file, long line, String[] rec, List<String> names, String column,
+                                 boolean required) {
+        String text = rec[names.indexOf(column)].strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("nan") || text.equalsIgnoreCase("na")) {
             if (required) {
                 throw new ClvInputException(Reason.BAD_VALUE, file, line, column, "the value is missing", "Fill it in or drop the row.");
             }
@@ -177,32 +147,5 @@ public final class RfmSummaryReader {
             }
         }
         return null;
-    }
-
-    private static char detectDelimiter(String header) {
-        char best = ',';
-        long bestCount = -1;
-        for (char c : new char[]{',', ';', '\t', '|'}) {
-            long count = header.chars().filter(ch -> ch == c).count();
-            if (count > bestCount) {
-                best = c;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    private static Reader open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
-        InputStream raw = new java.io.BufferedInputStream(in);
-        raw.mark(3);
-        byte[] bom = raw.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            raw.reset();
-        }
-        return new InputStreamReader(raw, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.clientele.core.data;
 
+import org.clientele.core.stats.Descriptive;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -152,12 +154,9 @@ final class ColumnStatistics {
         return q;
     }
 
-    /** Linear interpolation between order statistics (numpy's default). */
+    /** {@link Descriptive#quantileOfSorted}: linear interpolation between order statistics (numpy's default). */
     static double quantile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(i + 1, sorted.length - 1);
-        return sorted[i] + (sorted[j] - sorted[i]) * (pos - i);
+        return Descriptive.quantileOfSorted(sorted, p);
     }
 
     private List<ValueCount> topValues(int k) {

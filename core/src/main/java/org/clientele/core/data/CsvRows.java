@@ -4,6 +4,7 @@ import org.clientele.core.UserInputException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clientele.core.io.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,6 +180,7 @@ public final class CsvRows implements AutoCloseable {
             if (fast == null) {
                 lastHash = RowHash.of(row);
             }
+            restoreCells(row);
             return row;
         }
     }
@@ -241,7 +243,7 @@ public final class CsvRows implements AutoCloseable {
         List<String> names = new ArrayList<>(raw.length);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.length; i++) {
-            String name = raw[i].strip();
+            String name = SpreadsheetCells.original(raw[i]).strip();
             if (name.isEmpty()) {
                 name = "column_" + (i + 1);
                 warnings.add("column " + (i + 1) + " has no name; called it '" + name + "'");
@@ -260,6 +262,16 @@ public final class CsvRows implements AutoCloseable {
             names.add(name);
         }
         return names;
+    }
+
+    /** Undoes the formula guard every CSV Clientele writes ({@link SpreadsheetCells}), so its outputs read back as they were. */
+    private static void restoreCells(String[] row) {
+        for (int i = 0; i < row.length; i++) {
+            String cell = row[i];
+            if (cell != null && !cell.isEmpty() && cell.charAt(0) == '\'') {
+                row[i] = SpreadsheetCells.original(cell);
+            }
+        }
     }
 
     private static boolean isAllEmpty(String[] row) {

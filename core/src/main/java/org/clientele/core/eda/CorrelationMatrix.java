@@ -1,15 +1,13 @@
 package org.clientele.core.eda;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.clientele.core.stats.Correlation;
 
 import java.util.List;
 
 /**
  * Pearson and Spearman correlations between features, [i][j] in {@code features} order. Spearman's rho
- * is Pearson's r of the ranks, tied values sharing their average rank (Spearman 1904). A constant
- * feature correlates with nothing: its entries are NaN (null in JSON).
+ * is Pearson's r of the ranks, tied values sharing their average rank (Spearman 1904); both from
+ * {@link Correlation}. A constant feature correlates with nothing: its entries are NaN (null in JSON).
  */
 public record CorrelationMatrix(List<String> features, double[][] pearson, double[][] spearman) {
 
@@ -24,26 +22,17 @@ public record CorrelationMatrix(List<String> features, double[][] pearson, doubl
         if (n < 2) {
             return new CorrelationMatrix(features, nanMatrix(d), nanMatrix(d));
         }
-        if (d == 1) {
-            double one = isConstant(columns[0]) ? Double.NaN : 1;
-            return new CorrelationMatrix(features, new double[][] {{one}}, new double[][] {{one}});
-        }
-        double[][] rows = new double[n][d];
+        double[][] pearson = new double[d][d];
+        double[][] spearman = new double[d][d];
+        double[][] ranks = new double[d][];
         for (int f = 0; f < d; f++) {
-            for (int r = 0; r < n; r++) {
-                rows[r][f] = columns[f][r];
-            }
+            ranks[f] = Correlation.averageRanks(columns[f]);
         }
-        Array2DRowRealMatrix m = new Array2DRowRealMatrix(rows, false);
-        double[][] pearson = new PearsonsCorrelation(m).getCorrelationMatrix().getData();
-        double[][] spearman = new SpearmansCorrelation(m).getCorrelationMatrix().getData();
         for (int i = 0; i < d; i++) {
-            boolean constant = isConstant(columns[i]);
-            for (int j = 0; j < d; j++) {
-                if (constant || isConstant(columns[j])) {
-                    pearson[i][j] = Double.NaN;
-                    spearman[i][j] = Double.NaN;
-                }
+            pearson[i][i] = spearman[i][i] = isConstant(columns[i]) ? Double.NaN : 1;
+            for (int j = i + 1; j < d; j++) {
+                pearson[i][j] = pearson[j][i] = Correlation.pearson(columns[i], columns[j]);
+                spearman[i][j] = spearman[j][i] = Correlation.pearson(ranks[i], ranks[j]);
             }
         }
         return new CorrelationMatrix(features, pearson, spearman);

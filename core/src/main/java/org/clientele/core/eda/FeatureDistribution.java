@@ -1,8 +1,11 @@
 package org.clientele.core.eda;
 
+import org.clientele.core.stats.Descriptive;
+
 /**
- * The distribution of one customer feature: moments (population standard deviation, sample skewness
- * g1), quantiles and a histogram (log-scaled when the feature is positive and right-skewed).
+ * The distribution of one customer feature: moments (population standard deviation, skewness as
+ * {@link Descriptive#skewness}: pandas' adjusted G1, 0 for a constant feature), quantiles and a
+ * histogram (log-scaled when the feature is positive and right-skewed).
  */
 public record FeatureDistribution(String feature, int count, double mean, double std, double skewness,
                                   Quantiles quantiles, Histogram histogram) {
@@ -19,17 +22,14 @@ public record FeatureDistribution(String feature, int count, double mean, double
         }
         mean = n == 0 ? Double.NaN : mean / n;
         double m2 = 0;
-        double m3 = 0;
         double min = Double.POSITIVE_INFINITY;
         for (double x : v) {
             double d = x - mean;
             m2 += d * d;
-            m3 += d * d * d;
             min = Math.min(min, x);
         }
         m2 /= n;
-        m3 /= n;
-        double skew = m2 > 0 ? m3 / Math.pow(m2, 1.5) : Double.NaN;
+        double skew = n == 0 ? Double.NaN : Descriptive.skewness(v);
         Histogram h = skew > LOG_SKEW && min > 0 ? Histogram.log10(v, 5) : Histogram.linear(v, 20);
         return new FeatureDistribution(name, n, mean, Math.sqrt(m2), skew, Quantiles.of(v, Quantiles.STANDARD), h);
     }

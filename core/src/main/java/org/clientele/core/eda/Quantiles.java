@@ -1,5 +1,7 @@
 package org.clientele.core.eda;
 
+import org.clientele.core.stats.Descriptive;
+
 import java.util.Arrays;
 
 /**
@@ -20,15 +22,9 @@ public record Quantiles(double[] probabilities, double[] values) {
         return new Quantiles(probabilities.clone(), q);
     }
 
-    /** Definition 7 on values sorted ascending; NaN when there are none. */
+    /** Definition 7 on values sorted ascending ({@link Descriptive#quantileOfSorted}); NaN when there are none. */
     static double ofSorted(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return Descriptive.quantileOfSorted(sorted, p);
     }
 
     /** The value at probability {@code p}, which must be one of the probabilities. */

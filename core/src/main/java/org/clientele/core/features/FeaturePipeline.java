@@ -3,6 +3,7 @@ package org.clientele.core.features;
 import org.clientele.core.Setting;
 import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.stats.Descriptive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,35 +101,11 @@ public final class FeaturePipeline {
     }
 
     static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        return Descriptive.median(values);
     }
 
-    /**
-     * Adjusted Fisher–Pearson sample skewness G1 = g1 * sqrt(n(n-1)) / (n-2), as pandas' {@code skew()};
-     * 0 for fewer than 3 values or no spread.
-     */
+    /** {@link Descriptive#skewness}: adjusted Fisher–Pearson G1, as pandas' {@code skew()}; 0 for fewer than 3 values or no spread. */
     static double skewness(double[] v) {
-        int n = v.length;
-        if (n < 3) {
-            return 0;
-        }
-        double mean = Arrays.stream(v).average().orElse(0);
-        double m2 = 0;
-        double m3 = 0;
-        for (double x : v) {
-            double d = x - mean;
-            m2 += d * d;
-            m3 += d * d * d;
-        }
-        m2 /= n;
-        m3 /= n;
-        if (m2 <= 1e-300) {
-            return 0;
-        }
-        double g1 = m3 / Math.pow(m2, 1.5);
-        return g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
+        return Descriptive.skewness(v);
     }
 }

@@ -1,5 +1,7 @@
 package org.clientele.core.predict;
 
+import org.clientele.core.stats.Descriptive;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +36,7 @@ public record MedianImputeStandardize(List<String> featureNames, double[] median
             }
             present = Arrays.copyOf(present, m);
             Arrays.sort(present);
-            medians[j] = m == 0 ? 0 : (m % 2 == 1 ? present[m / 2] : (present[m / 2 - 1] + present[m / 2]) / 2);
+            medians[j] = m == 0 ? 0 : Descriptive.medianOfSorted(present);
             double sum = 0;
             for (double[] row : rows) {
                 sum += Double.isNaN(row[j]) ? medians[j] : row[j];

@@ -3,6 +3,7 @@ package org.clientele.core.predict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
@@ -36,7 +37,7 @@ public final class ModelBundle {
     record Manifest(int formatVersion, String task, String target, String modelName, List<String> features,
                     FittedRowTransform transform, String modelFile, LinearFormula linear, TargetScale targetScale,
                     Double clipLow, Double clipHigh, List<String> classNames, List<String> segmentNames, SegmentDistance segmentDistance,
-                    Map<String, Object> provenance) {
+                    Provenance provenance) {
     }
 
     private final Manifest manifest;
@@ -65,7 +66,11 @@ public final class ModelBundle {
 
     /** The same model with another report (notes, provenance); the model and its transform are unchanged. */
     public ModelBundle withReport(ModelsReport newReport) {
-        return new ModelBundle(manifest, tribuoModel, newReport);
+        Manifest m = manifest;
+        Manifest updated = new Manifest(m.formatVersion(), m.task(), m.target(), m.modelName(), m.features(),
+                m.transform(), m.modelFile(), m.linear(), m.targetScale(), m.clipLow(), m.clipHigh(), m.classNames(),
+                m.segmentNames(), m.segmentDistance(), newReport.provenance());
+        return new ModelBundle(updated, tribuoModel, newReport);
     }
 
     static ModelBundle regression(ModelsReport report, RegressionPipeline pipeline) {

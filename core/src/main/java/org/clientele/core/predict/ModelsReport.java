@@ -1,6 +1,8 @@
 package org.clientele.core.predict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.io.Json;
+import org.clientele.core.provenance.Provenance;
 
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,27 @@ import java.util.Map;
  * @param targetScale     ORIGINAL or LOG1P: the scale regressors were trained on (metrics are in original units)
  * @param warnings        things the user should check, e.g. strong correlations the leakage guard let through
  * @param bestChosenBy    the criterion used to pick {@code best}
- * @param provenance      seed, settings, split sizes and date
+ * @param provenance      input file, seed, settings, split sizes, date and versions
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
                            List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
                            List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
-                           List<String> warnings, Map<String, Object> provenance) {
+                           List<String> warnings, Provenance provenance) {
+
+    /** Kept for code written against the untyped provenance: the map's keys become the typed record's. */
+    public ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
+                        List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
+                        List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
+                        List<String> warnings, Map<String, Object> provenance) {
+        this(target, task, features, excluded, models, best, bestChosenBy, importances, gainImportances, vif,
+                targetScale, warnings, provenance == null ? null
+                        : Json.mapper().convertValue(provenance, Provenance.class));
+    }
+
+    /** The same report with another provenance. */
+    public ModelsReport withProvenance(Provenance p) {
+        return new ModelsReport(target, task, features, excluded, models, best, bestChosenBy, importances,
+                gainImportances, vif, targetScale, warnings, p);
+    }
 }

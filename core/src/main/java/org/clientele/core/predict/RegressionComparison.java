@@ -3,9 +3,9 @@ package org.clientele.core.predict;
 import org.clientele.core.Setting;
 import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.task.Progress;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +120,7 @@ public final class RegressionComparison {
             heldOut.add(new HeldOutPrediction(test.rowIds().get(i), test.yNumeric()[i], bestPred[i],
                     test.yNumeric()[i] - bestPred[i]));
         }
-        Map<String, Object> provenance = provenance(o, all.rowCount(), train.rowCount(), test.rowCount());
+        Provenance provenance = provenance(o, all.rowCount(), train.rowCount(), test.rowCount());
         ModelsReport report = new ModelsReport(o.target(), "regression", features, guard.excluded(),
                 scores.stream().map(ModelEntry::of).toList(), best, "cvR2Mean", importances, gain, vif,
                 scaleChoice.scale().name(), guard.warnings(), provenance);
@@ -188,13 +188,8 @@ public final class RegressionComparison {
                 skew, r2[0], r2[1]));
     }
 
-    static Map<String, Object> provenance(RegressionOptions o, int rows, int trainRows, int testRows) {
+    static Provenance provenance(RegressionOptions o, int rows, int trainRows, int testRows) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("seed", o.seed());
-        p.put("created", OffsetDateTime.now().toString());
-        p.put("rows", rows);
-        p.put("trainRows", trainRows);
-        p.put("testRows", testRows);
         p.put("testFraction", o.testFraction());
         p.put("folds", o.folds());
         p.put("models", o.models());
@@ -205,6 +200,10 @@ public final class RegressionComparison {
         p.put("keep", o.keep());
         p.put("permutationRepeats", o.permutationRepeats());
         p.put("logTarget", o.logTarget().name());
-        return p;
+        Provenance out = Provenance.of(null, o.seed(), rows).withSplit(trainRows, testRows);
+        for (Map.Entry<String, Object> e : p.entrySet()) {
+            out = out.with(e.getKey(), e.getValue());
+        }
+        return out;
     }
 }

@@ -3,9 +3,9 @@ package org.clientele.core.predict;
 import org.clientele.core.Setting;
 import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.provenance.Provenance;
 import org.clientele.core.task.Progress;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -92,18 +92,14 @@ public final class SegmentClassifierComparison {
         SegmentDistance distance = SegmentDistance.fit(bestPipeline.transform().applyAll(train.x()), train.yClass(),
                 classes, o.oodPercentile());
 
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("seed", o.seed());
-        provenance.put("created", OffsetDateTime.now().toString());
-        provenance.put("rows", data.rowCount());
-        provenance.put("trainRows", train.rowCount());
-        provenance.put("testRows", test.rowCount());
-        provenance.put("testFraction", o.testFraction());
-        provenance.put("folds", o.folds());
-        provenance.put("models", o.models());
-        provenance.put("forestTrees", o.forestTrees());
-        provenance.put("xgboost", o.xgboost());
-        provenance.put("oodPercentile", o.oodPercentile());
+        Provenance provenance = Provenance.of(null, o.seed(), data.rowCount())
+                .withSplit(train.rowCount(), test.rowCount())
+                .with("testFraction", o.testFraction())
+                .with("folds", o.folds())
+                .with("models", o.models())
+                .with("forestTrees", o.forestTrees())
+                .with("xgboost", o.xgboost())
+                .with("oodPercentile", o.oodPercentile());
         ModelsReport report = new ModelsReport(o.target(), "classification", data.featureNames(), List.of(),
                 scores.stream().map(ModelEntry::of).toList(), best,
                 o.chooseBy().equals("accuracy") ? "cvAccuracyMean" : "cvMacroF1Mean", importances, gain, null, null,

@@ -1,18 +1,14 @@
 package org.clientele.core.report;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.analysis.CustomerRowIndex;
 import org.clientele.core.data.Table;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.profile.FeatureRoles;
 import org.clientele.core.segment.rfm.RfmScore;
 
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -309,13 +305,9 @@ public final class MarketingList {
 
     private void write(Path file, List<Row> list) {
         List<String> header = header();
-        OutputFiles.writeAtomically(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
-                for (Row row : list) {
-                    csv.printRecord(cells(row));
-                }
+        CsvOutput.write(file, header, csv -> {
+            for (Row row : list) {
+                csv.row(cells(row));
             }
         });
     }

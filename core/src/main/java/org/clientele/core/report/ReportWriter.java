@@ -2,6 +2,7 @@ package org.clientele.core.report;
 
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
+import org.clientele.core.provenance.Provenance;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +53,10 @@ public final class ReportWriter {
 
         List<Path> lists = everyone.writePerSegment(listDir, force);
         Path summaryFile = dir.resolve(SUMMARY);
-        Json.write(summaryFile, summary);
+        Provenance.of(report.file(), report.seed(), report.customers())
+                .with("algorithm", summary.segmentation().algorithm())
+                .with("features", summary.segmentation().features())
+                .writeWith(summaryFile, summary);
         // The page last: a report.html on disk means its lists and summary are there too.
         Path htmlFile = dir.resolve(HTML);
         OutputFiles.writeAtomically(htmlFile, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));

@@ -3,23 +3,12 @@ package org.clientele.core.report;
 import org.clientele.core.Setting;
 import org.clientele.core.UserInputException.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.clientele.core.analysis.SegmentLabels;
+import org.clientele.core.analysis.SegmentRunFiles;
 import org.clientele.core.analysis.SegmentationReport;
-import org.clientele.core.data.DataFileException;
-import org.clientele.core.io.Json;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmScore;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,50 +70,14 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
 
     /** A segment run's folder: {@code assignments.csv} for the customers, {@code segments.json} for the actions. */
     public static SegmentAssignments read(Path dir) {
-        Map<Integer, String> actions = actions(dir.resolve(SegmentLabels.SEGMENTS));
-        Path file = dir.resolve(SegmentLabels.ASSIGNMENTS);
-        List<String> ids = new ArrayList<>();
-        List<Integer> segments = new ArrayList<>();
-        List<Double> confidence = new ArrayList<>();
-        List<RfmScore> rfm = new ArrayList<>();
-        Map<Integer, String> names = new HashMap<>();
-        String idColumn;
-        boolean hasRfm;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<String> header = csv.getHeaderNames();
-            if (header.size() < 3 || !header.contains("segment") || !header.contains("segment_name")) {
-                throw new DataFileException(Reason.SEGMENTS, file, 1, null, "the header lacks an id, 'segment' or 'segment_name' column",
-                        HINT, Setting.SEGMENTS);
+        Map<Integer, String> actions = new HashMap<>();
+        for (JsonNode s : SegmentRunFiles.requireList(dir, SegmentRunFiles.readSegmentsJson(dir), "segments", false)) {
+            if (s.has("id") && s.hasNonNull("action")) {
+                actions.put(s.get("id").asInt(), s.get("action").asText());
             }
-            idColumn = header.get(0);
-            boolean hasConfidence = header.contains("confidence");
-            hasRfm = header.containsAll(List.of("r_score", "f_score", "m_score", "rfm_segment"));
-            for (CSVRecord record : csv) {
-                long line = record.getRecordNumber() + 1;
-                int label = integer(file, line, "segment", record.get("segment"));
-                ids.add(record.get(0));
-                segments.add(label);
-                names.putIfAbsent(label, record.get("segment_name"));
-                confidence.add(hasConfidence ? decimal(record.get("confidence")) : Double.NaN);
-                if (hasRfm) {
-                    int r = integer(file, line, "r_score", record.get("r_score"));
-                    int f = integer(file, line, "f_score", record.get("f_score"));
-                    int m = integer(file, line, "m_score", record.get("m_score"));
-                    String code = header.contains("rfm_code") ? record.get("rfm_code") : "" + r + f + m;
-                    rfm.add(new RfmScore(record.get(0), r, f, m, (f + m) / 2, code, record.get("rfm_segment")));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "cannot be read as CSV: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
         }
-        if (ids.isEmpty()) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no assignments", HINT, Setting.SEGMENTS);
-        }
-        return new SegmentAssignments(idColumn, ids, segments.stream().mapToInt(Integer::intValue).toArray(),
-                confidence.stream().mapToDouble(Double::doubleValue).toArray(), hasRfm ? rfm : null, sorted(names),
+        SegmentRunFiles.Assignments a = SegmentRunFiles.readAssignments(dir);
+        return new SegmentAssignments(a.idColumn(), a.ids(), a.segments(), a.confidence(), a.rfm(), sorted(a.names()),
                 actions, false);
     }
 
@@ -135,43 +88,5 @@ public record SegmentAssignments(String idColumn, List<String> ids, int[] segmen
         Map<Integer, String> out = new LinkedHashMap<>();
         names.keySet().stream().sorted(MarketingList.SEGMENT_ORDER).forEach(id -> out.put(id, names.get(id)));
         return out;
-    }
-
-    private static Map<Integer, String> actions(Path file) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "no such file", HINT, Setting.SEGMENTS);
-        } catch (IOException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "is not valid JSON: " + e.getMessage(), HINT, e, Setting.SEGMENTS);
-        }
-        JsonNode list = root == null ? null : root.get("segments");
-        if (list == null || !list.isArray()) {
-            throw new DataFileException(Reason.SEGMENTS, file, 0, null, "has no 'segments' list", HINT, Setting.SEGMENTS);
-        }
-        Map<Integer, String> out = new HashMap<>();
-        for (JsonNode s : list) {
-            if (s.has("id") && s.hasNonNull("action")) {
-                out.put(s.get("id").asInt(), s.get("action").asText());
-            }
-        }
-        return out;
-    }
-
-    private static int integer(Path file, long line, String column, String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new DataFileException(Reason.SEGMENTS, file, line, column, '"' + text + "\" is not a whole number", HINT, Setting.SEGMENTS);
-        }
-    }
-
-    private static double decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? Double.NaN : Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 }

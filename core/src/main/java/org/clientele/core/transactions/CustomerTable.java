@@ -2,13 +2,10 @@ package org.clientele.core.transactions;
 
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.Table;
-import org.clientele.core.io.OutputFiles;
+import org.clientele.core.io.CsvOutput;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -79,26 +76,15 @@ public record CustomerTable(List<CustomerSummary> customers, CleaningReport repo
     /** Writes CUSTOMERS.csv (UTF-8, comma-separated, same columns as {@link #toTable()}) atomically. */
     public void writeCsv(Path file) {
         Table t = toTable();
-        OutputFiles.writeAtomically(file, out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            List<String> names = t.columnNames();
-            for (int c = 0; c < names.size(); c++) {
-                if (c > 0) {
-                    w.write(',');
-                }
-                w.write(names.get(c));
-            }
-            w.write('\n');
+        List<String> names = t.columnNames();
+        String[] row = new String[names.size()];
+        CsvOutput.write(file, names, csv -> {
             for (int r = 0; r < t.rowCount(); r++) {
-                for (int c = 0; c < names.size(); c++) {
-                    if (c > 0) {
-                        w.write(',');
-                    }
-                    w.write(cell(t, r, c));
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = cell(t, r, c);
                 }
-                w.write('\n');
+                csv.row((Object[]) row);
             }
-            w.flush();
         });
     }
 
@@ -112,12 +98,6 @@ public record CustomerTable(List<CustomerSummary> customers, CleaningReport repo
             return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         }
         String s = t.text(r, c);
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return s == null ? "" : s;
     }
 }

@@ -1,9 +1,9 @@
 package org.clientele.core.transactions;
 
+import org.clientele.core.stats.Descriptive;
 import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Measures building the customer table from a transaction log inside the JVM: N warm-up runs, then M
@@ -47,10 +47,7 @@ public final class RfmBenchmark {
     }
 
     static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Descriptive.median(values);
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included): less sensitive to a busy machine than wall time. */

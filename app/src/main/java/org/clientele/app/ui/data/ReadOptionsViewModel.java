@@ -193,9 +193,9 @@ public final class ReadOptionsViewModel {
         if (kind.get() == DataKind.CUSTOMERS) {
             return new ReadOptions(DataKind.CUSTOMERS, idColumn.get(), null);
         }
-        TransactionColumns t = new TransactionColumns(get(ColumnRole.CUSTOMER), get(ColumnRole.DATE),
-                get(ColumnRole.AMOUNT), get(ColumnRole.QUANTITY), get(ColumnRole.PRICE), get(ColumnRole.INVOICE),
-                get(ColumnRole.PRODUCT), get(ColumnRole.DESCRIPTION), get(ColumnRole.COUNTRY));
+        TransactionColumns.Builder columns = TransactionColumns.builder();
+        TransactionColumns.ROLES.forEach(role -> columns.role(role, get(role)));
+        TransactionColumns t = columns.build();
         return new ReadOptions(kind.get(), null, t.equals(TransactionColumns.NONE) ? null : t);
     }
 

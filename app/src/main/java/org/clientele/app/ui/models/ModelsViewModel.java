@@ -259,8 +259,8 @@ public final class ModelsViewModel {
     private static String summary(TrainingResult r, String what) {
         String text = String.format("Best %s: %s (highest %s), trained on %,d customers; test scores on %s held-out rows.",
                 what, r.report().best(), chosenBy(r.report().bestChosenBy()), r.rows(),
-                r.report().provenance() == null ? "the" : String.format("%,d", ((Number) r.report().provenance()
-                        .getOrDefault("testRows", 0)).intValue()));
+                r.report().provenance() == null || r.report().provenance().testRows() == null ? "the"
+                        : String.format("%,d", r.report().provenance().testRows()));
         for (String note : r.notes()) {
             text += "\n" + note.substring(0, 1).toUpperCase(Locale.ROOT) + note.substring(1) + ".";
         }

@@ -1,6 +1,7 @@
 package org.clientele.core.segment.profile;
 
 import org.apache.commons.math3.stat.inference.OneWayAnova;
+import org.clientele.core.stats.Descriptive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,8 +173,7 @@ public final class SegmentProfiler {
     }
 
     static double medianOfSorted(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Descriptive.medianOfSorted(sorted);
     }
 
     /** Share of values below {@code x} plus half the share equal to it: ties sit in the middle of their run. */

@@ -3,16 +3,13 @@ package org.clientele.core.segment.rfm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
-import org.clientele.core.io.OutputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,23 +102,17 @@ public record RfmRuleTable(List<RfmSegmentRule> rules) {
     }
 
     public String toCsv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out)) {
-            for (RfmSegmentRule r : rules) {
-                printer.printRecord(r.segment(), r.rMin(), r.rMax(), r.fmMin(), r.fmMax(), r.description(), r.action());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvOutput.toText(List.of(CSV_HEADER), this::writeRows);
     }
 
     public void writeCsv(Path file) {
-        OutputFiles.writeAtomically(file, out -> {
-            OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(toCsv());
-            w.flush();
-        });
+        CsvOutput.write(file, List.of(CSV_HEADER), this::writeRows);
+    }
+
+    private void writeRows(CsvOutput.Printer printer) throws IOException {
+        for (RfmSegmentRule r : rules) {
+            printer.row(r.segment(), r.rMin(), r.rMax(), r.fmMin(), r.fmMax(), r.description(), r.action());
+        }
     }
 
     /** The rule for a cell; every cell has exactly one in a valid table. */
