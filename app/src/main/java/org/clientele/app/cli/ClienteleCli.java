@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 SegmentCommand.class,
                 ClvCommand.class,
                 ExportCommand.class,
+                RoiCommand.class,
                 ReportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,

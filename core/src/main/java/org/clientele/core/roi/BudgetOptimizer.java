@@ -27,9 +27,19 @@ final class BudgetOptimizer {
         double cost = chosen.stream().mapToDouble(SegmentOutcome::cost).sum();
         double net = chosen.stream().mapToDouble(SegmentOutcome::netProfit).sum() - settings.fixedCost();
         if (chosen.isEmpty() || net <= 0) {
-            String why = candidates.isEmpty() ? "no segment earns more than it costs at these settings"
-                    : "the fixed cost of " + money(settings.fixedCost()) + " is more than the segments that fit the "
-                    + "budget would earn";
+            String why;
+            if (candidates.isEmpty()) {
+                why = "no segment earns more than it costs at these settings";
+            } else if (chosen.isEmpty()) {
+                SegmentOutcome best = candidates.stream().max(Comparator.comparingDouble(SegmentOutcome::roi)).get();
+                long reachable = (long) Math.floor(Math.max(0, available) / settings.costPerContact());
+                why = "no profitable segment fits the budget whole; it would reach " + String.format(Locale.ROOT, "%,d", reachable)
+                        + " of the " + String.format(Locale.ROOT, "%,d", best.contacted()) + " customers of " + best.name()
+                        + ", the segment with the best return";
+            } else {
+                why = "the fixed cost of " + money(settings.fixedCost()) + " is more than the segments that fit the "
+                        + "budget would earn";
+            }
             return new BudgetPlan(budget, List.of(), 0, 0, "Contact nobody: " + why + ".");
         }
         List<Integer> ids = chosen.stream().map(SegmentOutcome::id).sorted().toList();

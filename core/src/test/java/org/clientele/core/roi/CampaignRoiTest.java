@@ -70,6 +70,7 @@ class CampaignRoiTest {
         BudgetPlan none = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(150)).budgetPlan();
         assertEquals(List.of(), none.segments());
         assertTrue(none.explanation().startsWith("Contact nobody"), none.explanation());
+        assertTrue(none.explanation().contains("reach 25 of the 200 customers of Loyal"), none.explanation());
     }
 
     @Test
