@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 ClvCommand.class,
                 ExportCommand.class,
                 RoiCommand.class,
+                MonitorCommand.class,
                 ReportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,

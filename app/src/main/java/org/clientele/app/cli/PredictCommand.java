@@ -79,7 +79,7 @@ final class PredictCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ModelBundle load(Path dir) {
+    static ModelBundle load(Path dir) {
         if (!Files.isRegularFile(dir.resolve("bundle.json"))) {
             throw new CliException(ExitCodes.BAD_INPUT, dir + " holds no saved model (no bundle.json). "
                     + "Point MODELDIR at the --out directory of 'clientele train'.");

@@ -1,11 +1,13 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.MonitoringRun;
 import org.clientele.core.analysis.TrainingResult;
 import org.clientele.core.analysis.SimulatedSpend;
 import org.clientele.core.analysis.TrainingRun;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.OutputFiles;
+import org.clientele.core.monitor.ReferenceProfile;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassifierModels;
 import org.clientele.core.predict.Exclusion;
@@ -109,8 +111,9 @@ final class TrainCommand implements Callable<Integer> {
         OutputFiles.checkWritable(out.resolve("bundle.json"), force);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         TrainingResult result;
+        Table table;
         try {
-            Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
+            table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
             result = simulateSpend
                     ? TrainingRun.simulatedSpendRegression(file, table, seed, features, regressionOptions(), progress.slice(0.1, 1))
                     : target != null
@@ -119,7 +122,9 @@ final class TrainCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        ReferenceProfile reference = MonitoringRun.reference(file, table, result.bundle());
         result.bundle().save(out);
+        reference.save(out);
         print(spec.commandLine().getOut(), result);
         return ExitCodes.OK;
     }
