@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 RoiCommand.class,
                 MonitorCommand.class,
+                ServeCommand.class,
                 ReportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele monitor MODELDIR NEWFILE}: do today's customers still look like the model's training data? */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
-        description = {"Compare NEWFILE with the data the model in MODELDIR was trained on: the population",
+        description = {"Check whether new customers still look like a saved model's training data.",
+                "Compare NEWFILE with the data the model in MODELDIR was trained on: the population",
                 "stability index (PSI) of every feature in ten training-quantile bins (below 0.1 stable,",
                 "0.1-0.25 a shift to watch, above 0.25 retrain), the shift of segment shares and of the",
                 "classifier's confidence, the share of customers unlike the training data, or the PSI of a",

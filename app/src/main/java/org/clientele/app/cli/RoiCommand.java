@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele roi SEGDIR --cost C --margin M}: what a campaign to each segment would cost and earn. */
 @Command(name = "roi", mixinStandardHelpOptions = true,
-        description = {"Simulate a campaign to each segment of a segment run: contacted customers, expected",
+        description = {"Simulate a campaign to each segment: cost, incremental revenue, ROI; best segments for a budget.",
+                "Simulate a campaign to each segment of a segment run: contacted customers, expected",
                 "responders, incremental revenue (responses above the control group's rate), cost, ROI and",
                 "the break-even response rate; with --budget, the segments worth contacting within it.",
                 "With --data (the file the run segmented) the order value comes from the data (monetary /",
