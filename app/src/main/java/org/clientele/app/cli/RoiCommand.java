@@ -7,6 +7,7 @@ import org.clientele.core.io.OutputFiles;
 import org.clientele.core.report.SegmentAssignments;
 import org.clientele.core.roi.CampaignRoi;
 import org.clientele.core.roi.CampaignSettings;
+import org.clientele.core.roi.RoiDocument;
 import org.clientele.core.roi.RoiResult;
 import org.clientele.core.roi.SegmentEconomics;
 import org.clientele.core.roi.SegmentEconomicsReader;
@@ -113,10 +114,6 @@ final class RoiCommand implements Callable<Integer> {
         Json.write(target, new RoiDocument(segments.toString(), data == null ? null : data.toString(), response, result));
         print(spec.commandLine().getOut(), result, target);
         return ExitCodes.OK;
-    }
-
-    /** roi.json: where the figures came from, then the scenario and its outcome. */
-    record RoiDocument(String segments, String data, String responseColumn, RoiResult result) {
     }
 
     private CampaignSettings settings() {
