@@ -26,6 +26,7 @@ import java.io.PrintWriter;
                 RoiCommand.class,
                 MonitorCommand.class,
                 ServeCommand.class,
+                ProjectCommand.class,
                 ReportCommand.class,
                 TrainCommand.class,
                 PredictCommand.class,
