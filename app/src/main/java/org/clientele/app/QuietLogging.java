@@ -5,7 +5,9 @@ import java.util.logging.Logger;
 
 /**
  * Tribuo logs every training run at INFO and JavaFX warns about running from the classpath; neither
- * helps a user reading the command's output, so both are lowered to warnings and errors.
+ * helps a user reading the command's output, so both are lowered to errors. This is the one place the
+ * program configures logging: core never does (an architecture rule), so an application embedding core
+ * decides for itself. JavaFX's stylesheet errors stay visible: a broken rule silently unstyles the window.
  */
 public final class QuietLogging {
 
@@ -16,6 +18,7 @@ public final class QuietLogging {
             Logger.getLogger("ml.dmlc.xgboost4j"),
             Logger.getLogger("javafx"),
     };
+    private static final Logger CSS = Logger.getLogger("javafx.css");
 
     private QuietLogging() {
     }
@@ -24,5 +27,6 @@ public final class QuietLogging {
         for (Logger logger : QUIETED) {
             logger.setLevel(Level.SEVERE);
         }
+        CSS.setLevel(Level.WARNING);
     }
 }

@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.transactions.CleaningReport;
+import org.clientele.core.transactions.CleaningRule;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTable;
 import org.clientele.core.transactions.CustomerTableBuilder;
@@ -89,9 +90,10 @@ final class RfmCommand implements Callable<Integer> {
         console.printf("Read %,d rows, kept %,d: %,d customers, revenue %,.2f (as of %s).%n",
                 r.rowsRead(), r.rowsKept(), r.customers(), r.revenue(), r.asOf());
         StringBuilder removed = new StringBuilder();
-        for (Map.Entry<String, Long> e : r.removed().entrySet()) {
+        // Contract names, as in CLEANING.json, so the summary and the report file use the same words.
+        for (Map.Entry<CleaningRule, Long> e : r.removedByRule().entrySet()) {
             if (e.getValue() > 0) {
-                removed.append(removed.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                removed.append(removed.length() == 0 ? "" : ", ").append(e.getKey().contractName()).append(' ')
                         .append(String.format("%,d", e.getValue()));
             }
         }

@@ -21,7 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.clientele.app.ui.common.ErrorDialogs;
+import org.clientele.app.ui.common.AlertErrorDialogs;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorText;
 import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
@@ -63,12 +65,14 @@ public final class MainWindow {
     private final Stage stage;
     private final FxTaskRunner runner = new FxTaskRunner();
     private final WorkbenchState state = new WorkbenchState(runner);
-    private final DataViewModel data = new DataViewModel(runner);
-    private final ExportViewModel export = new ExportViewModel(runner);
-    private final ExportView exportView = new ExportView(export);
-    private final ModelsViewModel models = new ModelsViewModel(state, runner);
+    /** Every failure of every tab goes here: one alert over this window, its text from one formatter. */
+    private final ErrorDialogService dialogs = new AlertErrorDialogs(this::owner, new ErrorText());
+    private final DataViewModel data = new DataViewModel(runner, dialogs);
+    private final ExportViewModel export = new ExportViewModel(runner, dialogs);
+    private final ExportView exportView;
+    private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
     private final SegmentsViewModel segments =
-            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner);
+            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RecentFiles recent;
@@ -83,9 +87,8 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs.node("recentFiles"));
-        showErrors(data.errorProperty(), "Could not open the file");
-        showErrors(segments.errorProperty(), "Could not segment the customers");
-        showErrors(models.errorProperty(), "Could not train the model");
+        // "export" under the workbench's node is where ExportView kept its folder before it was passed in.
+        this.exportView = new ExportView(export, prefs.node("export"));
         data.titleProperty().addListener((obs, old, title) ->
                 stage.setTitle(title == null ? "Clientele" : title + " — Clientele"));
 
@@ -98,7 +101,7 @@ public final class MainWindow {
         export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
-        tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty())).tab("Explore"));
+        tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty(), dialogs)).tab("Explore"));
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
@@ -111,6 +114,10 @@ public final class MainWindow {
         root.setCenter(tabs);
         root.setBottom(new StatusBar(runner));
         acceptDroppedFiles();
+    }
+
+    private javafx.stage.Window owner() {
+        return stage;
     }
 
     public Parent root() {
@@ -147,20 +154,11 @@ public final class MainWindow {
 
     public void openSample() {
         runner.submit("Preparing the sample data", p -> SampleDatasets.extract(SampleDatasets.defaultDataset().name()),
-                data::open, error -> ErrorDialogs.show(stage, "Could not prepare the sample data", error));
+                data::open, error -> dialogs.showError("Could not prepare the sample data", error));
     }
 
     public void shutdown() {
         runner.shutdown();
-    }
-
-    /** A failed background task of a tab shows as a dialog with the same message the CLI would print. */
-    private void showErrors(javafx.beans.value.ObservableValue<Throwable> error, String title) {
-        error.addListener((obs, old, now) -> {
-            if (now != null) {
-                ErrorDialogs.show(stage, title, now);
-            }
-        });
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -179,7 +177,7 @@ public final class MainWindow {
         for (SampleDataset sample : SampleDatasets.all()) {
             MenuItem item = new MenuItem(sample.title());
             item.setOnAction(e -> runner.submit("Preparing " + sample.title(), p -> SampleDatasets.extract(sample.name()),
-                    data::open, error -> ErrorDialogs.show(stage, "Could not prepare the sample", error)));
+                    data::open, error -> dialogs.showError("Could not prepare the sample", error)));
             samples.getItems().add(item);
         }
 

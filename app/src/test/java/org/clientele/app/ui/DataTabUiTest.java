@@ -70,7 +70,8 @@ class DataTabUiTest extends WorkbenchWindowFixture {
     void showsAClearErrorForABrokenFile(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("broken.csv"), "id,name\n1,\"never closed\n2,b\n");
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.dataViewModel().errorProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle())));
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle()))

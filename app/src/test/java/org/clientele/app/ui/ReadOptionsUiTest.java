@@ -15,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ReadOptionsUiTest {
 
-    private final Preferences prefs = Preferences.userRoot().node("clientele-test-ui-" + UUID.randomUUID());
+    private final Preferences prefs = InMemoryPreferences.root();
     private MainWindow window;
 
     @Start
@@ -40,7 +39,6 @@ class ReadOptionsUiTest {
     @AfterEach
     void stop() throws Exception {
         window.shutdown();
-        prefs.removeNode();
     }
 
     private String summary(FxRobot robot) {
@@ -122,7 +120,8 @@ class ReadOptionsUiTest {
                 "a column plays one role");
         robot.clickOn("#read-options-ok");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.dataViewModel().errorProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle())));
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && "Could not open the file".equals(s.getTitle()))

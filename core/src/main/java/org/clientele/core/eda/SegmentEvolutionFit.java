@@ -16,16 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Builds quarter-end RFM snapshots from customers' monthly activity, segments them pooled, and counts moves. */
 final class SegmentEvolutionFit {
 
     static final List<String> FEATURES = List.of("recency_days", "frequency", "monetary");
     static final String NEW = "Not yet a customer";
-    /** Quiet Tribuo's INFO logging; held so the setting is not garbage-collected. */
-    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
 
     private SegmentEvolutionFit() {
     }
@@ -35,7 +31,6 @@ final class SegmentEvolutionFit {
         if (activity.customers.isEmpty()) {
             return null;
         }
-        TRIBUO.setLevel(Level.WARNING);
         int firstMonth = activity.customers.values().stream().mapToInt(TreeMap::firstKey).min().getAsInt();
         int firstQuarter = Math.floorDiv(firstMonth, 3);
         int lastQuarter = Math.floorDiv(activity.lastMonth(), 3);

@@ -10,18 +10,15 @@ import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** Builds Tribuo datasets and examples from dense rows, and keeps Tribuo's INFO logging quiet. */
+/**
+ * Builds Tribuo datasets and examples from dense rows. Tribuo's INFO logging is the application's to
+ * configure (core never reconfigures logging); liblinear's own stdout switch is turned off here.
+ */
 final class TribuoData {
 
     /** The dimension name of every regression output. */
     static final String TARGET = "target";
-
-    // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
-    private static final Logger TRIBUO_LOGGER = Logger.getLogger("org.tribuo");
-    private static final Logger OLCUT_LOGGER = Logger.getLogger("com.oracle.labs.mlrg.olcut");
 
     static {
         quiet();
@@ -30,10 +27,8 @@ final class TribuoData {
     private TribuoData() {
     }
 
-    /** Tribuo reports each fit at INFO; the CLI must print nothing unexpected. */
+    /** liblinear prints every fit to stdout unless told not to: a library switch, not logging configuration. */
     static void quiet() {
-        TRIBUO_LOGGER.setLevel(Level.WARNING);
-        OLCUT_LOGGER.setLevel(Level.WARNING);
         try {
             de.bwaldvogel.liblinear.Linear.disableDebugOutput();
         } catch (NoClassDefFoundError ignored) {

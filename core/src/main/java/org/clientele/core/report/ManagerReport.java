@@ -14,8 +14,6 @@ import org.clientele.core.transactions.CleaningRules;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The whole pipeline for a manager's report: the customer table, its k-means segments (k chosen by
@@ -45,7 +43,6 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
      */
     public static ManagerReport build(Path file, ReadOptions options, long seed, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         ReadOptions opts = options == null ? ReadOptions.DEFAULT : options;
         DataKind kind = CustomerTables.detectKind(file, opts);
         ReadOptions pinned = opts.withKind(kind);
@@ -63,7 +60,6 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
 
     /** The report of a customer table already in memory ({@code file} names it). */
     public static ManagerReport of(Path file, Table table, long seed, Progress progress) {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         return segment(file, DataKind.CUSTOMERS, table, null, seed, progress == null ? Progress.NONE : progress);
     }
 

@@ -7,6 +7,7 @@ import org.clientele.core.segment.SweepPoint;
 import org.clientele.core.segment.profile.SegmentExplanation;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.transactions.CleaningReport;
+import org.clientele.core.transactions.CleaningRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -209,13 +210,13 @@ final class ReportHtml {
                     .append("computed.</p>\n<table><tr><th>Rows</th><th class=\"n\">Count</th></tr>\n");
             row(h, "read", c.rowsRead());
             // Rules that removed nothing are left out: the table is about what happened to this file.
-            c.removed().forEach((rule, n) -> {
+            c.removedByRule().forEach((rule, n) -> {
                 if (n > 0) {
-                    row(h, "removed: " + words(rule), n);
+                    row(h, "removed: " + rule.label(), n);
                 }
             });
             row(h, "kept", c.rowsKept());
-            if (c.duplicateRows() > 0 && c.removed().getOrDefault("duplicates", 0L) == 0) {
+            if (c.duplicateRows() > 0 && c.removed(CleaningRule.DUPLICATES) == 0) {
                 row(h, "exact duplicates of an earlier row (kept, counted)", c.duplicateRows());
             }
             h.append("</table>\n");
@@ -246,11 +247,6 @@ final class ReportHtml {
     private static void row(StringBuilder h, String label, long count) {
         h.append("<tr><td>").append(Html.esc(label)).append("</td><td class=\"n\">").append(Html.whole(count))
                 .append("</td></tr>\n");
-    }
-
-    /** "nonPositiveQuantity" → "non-positive quantity". */
-    static String words(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).replace("non ", "non-");
     }
 
     private static String capital(String text) {

@@ -13,8 +13,6 @@ import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
 
 import java.util.List;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * HDBSCAN (Campello, Moulavi &amp; Sander 2013) through Tribuo's HdbscanTrainer. Tribuo's noise label 0
@@ -38,7 +36,6 @@ final class HdbscanClusterer {
     }
 
     static Partition fit(Points all, int minClusterSize, int fitLimit, long seed, Progress progress) {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
         boolean sampled = all.n > fitLimit;
         int[] idx = sampled ? Points.sample(all.n, fitLimit, seed) : null;
         Points fitRows = sampled ? all.subset(idx) : all;

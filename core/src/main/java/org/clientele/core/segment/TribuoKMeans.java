@@ -14,8 +14,6 @@ import org.tribuo.math.la.DenseVector;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * k-means++ through Tribuo's KMeansTrainer (PLUSPLUS initialisation), several seeded restarts, lowest
@@ -23,15 +21,12 @@ import java.util.logging.Logger;
  */
 final class TribuoKMeans implements Clusterer {
 
-    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
-
     private final Points points;
     private final Dataset<ClusterID> dataset;
     private final int restarts;
     private final long seed;
 
     TribuoKMeans(Points points, int restarts, long seed) {
-        TRIBUO.setLevel(Level.WARNING);
         this.points = points;
         this.restarts = restarts;
         this.seed = seed;

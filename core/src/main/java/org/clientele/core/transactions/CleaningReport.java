@@ -6,14 +6,18 @@ import org.clientele.core.io.Json;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What cleaning did to a transaction log; serialises to the contract's CLEANING.json.
  *
- * @param removed       rule name ({@code missingCustomer}, {@code missingDate}, {@code cancelled},
- *                      {@code nonPositiveQuantity}, {@code nonPositivePrice}, {@code nonPositiveAmount},
- *                      {@code duplicates}) to rows removed by it
+ * @param removed       a rule's {@link CleaningRule#contractName() contract name} ({@code missingCustomer},
+ *                      {@code missingDate}, {@code cancelled}, {@code nonPositiveQuantity}, {@code nonPositivePrice},
+ *                      {@code nonPositiveAmount}, {@code duplicates}) to rows removed by it, in the order the
+ *                      rules apply; {@link #removedByRule()} is the same, typed
  * @param duplicateRows rows identical to an earlier row in every field (removed only if the rule is on)
  * @param asOf          the date recency is counted to
  * @param firstDate     earliest purchase among kept rows (null when none kept)
@@ -25,7 +29,26 @@ public record CleaningReport(long rowsRead, long rowsKept, int customers, double
                              TransactionColumns columns) {
 
     public CleaningReport {
-        removed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(removed));
+        removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+    }
+
+    /** The rules this log was checked against, in the order they apply, with the rows each removed. */
+    public Map<CleaningRule, Long> removedByRule() {
+        Map<CleaningRule, Long> byRule = new EnumMap<>(CleaningRule.class);
+        removed.forEach((name, n) -> CleaningRule.ofContractName(name).ifPresent(rule -> byRule.put(rule, n)));
+        return Collections.unmodifiableMap(byRule);
+    }
+
+    /** Rows removed by {@code rule}; 0 when the rule did not apply to this log. */
+    public long removed(CleaningRule rule) {
+        return removed.getOrDefault(rule.contractName(), 0L);
+    }
+
+    /** The JSON form of typed counts: contract names as keys, in the order the rules apply. */
+    public static Map<String, Long> byContractName(Map<CleaningRule, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        new EnumMap<>(counts).forEach((rule, n) -> named.put(rule.contractName(), n));
+        return named;
     }
 
     /** Writes CLEANING.json atomically. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -155,19 +156,19 @@ final class TransactionScan {
                 }
                 row(row, src);
             }
-            Map<String, Long> removed = new LinkedHashMap<>();
-            removed.put("missingCustomer", missingCustomer);
-            removed.put("missingDate", missingDate);
-            removed.put("cancelled", cancelled);
+            Map<CleaningRule, Long> removed = new EnumMap<>(CleaningRule.class);
+            removed.put(CleaningRule.MISSING_CUSTOMER, missingCustomer);
+            removed.put(CleaningRule.MISSING_DATE, missingDate);
+            removed.put(CleaningRule.CANCELLED, cancelled);
             if (iAmount < 0) {
-                removed.put("nonPositiveQuantity", nonPositiveQuantity);
-                removed.put("nonPositivePrice", nonPositivePrice);
+                removed.put(CleaningRule.NON_POSITIVE_QUANTITY, nonPositiveQuantity);
+                removed.put(CleaningRule.NON_POSITIVE_PRICE, nonPositivePrice);
             } else {
-                removed.put("nonPositiveAmount", nonPositiveAmount);
+                removed.put(CleaningRule.NON_POSITIVE_AMOUNT, nonPositiveAmount);
             }
-            removed.put("duplicates", droppedDuplicates);
+            removed.put(CleaningRule.DUPLICATES, droppedDuplicates);
             LocalDate asOf = last == null ? null : last.time.toLocalDate().plusDays(1);
-            return new CleaningReport(rowsRead, kept, 0, Math.round(revenue * 100) / 100.0, removed, duplicates, asOf,
+            return new CleaningReport(rowsRead, kept, 0, Math.round(revenue * 100) / 100.0, CleaningReport.byContractName(removed), duplicates, asOf,
                     first == null ? null : first.time, last == null ? null : last.time, schema.roles());
         }
 

@@ -1,36 +1,25 @@
 package org.clientele.app.ui.common;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.clientele.core.data.DataFileException;
 
-/** Shows a failure the way the CLI prints it: what went wrong, where, and what to do. */
+/** The older static entry points; new code takes an {@link ErrorDialogService}. */
 public final class ErrorDialogs {
+
+    private static final ErrorText TEXT = new ErrorText();
 
     private ErrorDialogs() {
     }
 
     public static String describe(Throwable error) {
-        if (error instanceof DataFileException data) {
-            return data.userMessage();
-        }
-        if (error instanceof OutOfMemoryError) {
-            return "Not enough memory for this file. Start Clientele with more heap (JAVA_OPTS=-Xmx8g) or open a smaller file.";
-        }
-        Throwable cause = error.getCause() != null && error.getMessage() == null ? error.getCause() : error;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return TEXT.describe(error);
+    }
+
+    /** Alerts with no owner window: for code built before the window's dialog service was passed in. */
+    public static ErrorDialogService unowned() {
+        return new AlertErrorDialogs(() -> null, TEXT);
     }
 
     public static void show(Window owner, String title, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(describe(error));
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.show();
+        new AlertErrorDialogs(() -> owner, TEXT).showError(title, error);
     }
 }

@@ -13,7 +13,6 @@ import org.clientele.core.task.Progress;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * Runs one piece of work at a time in a {@link Task} on a daemon worker thread, and exposes what is
@@ -32,12 +31,13 @@ public final class FxTaskRunner implements TaskRunner {
     private volatile Task<?> current;
 
     @Override
-    public <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void run(BackgroundWork<T> work) {
+        String title = work.title();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 updateMessage(title + "…");
-                return work.call(new Progress() {
+                return work.work().call(new Progress() {
                     @Override
                     public void update(double fraction, String text) {
                         updateProgress(fraction < 0 ? -1 : fraction, 1);
@@ -60,19 +60,26 @@ public final class FxTaskRunner implements TaskRunner {
             running.set(true);
             progress.bind(task.progressProperty());
             message.bind(task.messageProperty());
+            work.fireRunning();
         });
         task.setOnSucceeded(e -> {
             finish(title + ": done");
-            onSuccess.accept(task.getValue());
+            work.fireSucceeded(task.getValue());
         });
-        task.setOnCancelled(e -> finish(title + ": cancelled"));
+        // Cancel marks the task cancelled at once (the worker stops at its next checkpoint and its
+        // result, if any, is dropped); the work's owner hears of it now, so its tab is idle again.
+        task.setOnCancelled(e -> {
+            finish(title + ": cancelled");
+            work.fireCancelled();
+        });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
                 finish(title + ": cancelled");
+                work.fireCancelled();
             } else {
                 finish(title + ": failed");
-                onFailure.accept(error);
+                work.fireFailed(error);
             }
         });
         executor.execute(task);

@@ -1,16 +1,20 @@
 package org.clientele.app.ui.data;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.transactions.CleaningReport;
+import org.clientele.core.transactions.CleaningRule;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +28,19 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<OpenedDataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Open a customer table or a transaction log (Ctrl+O), or drop a CSV file here.");
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private final ErrorDialogService dialogs;
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public DataViewModel(TaskRunner runner) {
+        this(runner, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a file that cannot be opened is reported (cancelling reports nothing) */
+    public DataViewModel(TaskRunner runner, ErrorDialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
     }
 
     public void open(Path file) {
@@ -35,9 +48,12 @@ public final class DataViewModel {
     }
 
     public void open(Path file, ReadOptions options) {
-        error.set(null);
-        runner.submit("Opening " + file.getFileName(), progress -> DatasetOpener.open(file, options, progress),
-                this::show, error::set);
+        opening.set(true);
+        BackgroundWork.of("Opening " + file.getFileName(), progress -> DatasetOpener.open(file, options, progress))
+                .onSucceeded(this::show)
+                .onFailed(e -> dialogs.showError("Could not open the file", e))
+                .onFinished(() -> opening.set(false))
+                .runWith(runner);
     }
 
     private void show(OpenedDataset opened) {
@@ -70,8 +86,8 @@ public final class DataViewModel {
     public static List<String> cleaningLines(CleaningReport r) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("Rows read: %,d", r.rowsRead()));
-        for (Map.Entry<String, Long> e : r.removed().entrySet()) {
-            lines.add(String.format("Removed, %s: %,d", ruleName(e.getKey()), e.getValue()));
+        for (Map.Entry<CleaningRule, Long> e : r.removedByRule().entrySet()) {
+            lines.add(String.format("Removed, %s: %,d", e.getKey().label(), e.getValue()));
         }
         lines.add(String.format("Exact duplicate rows (kept): %,d", r.duplicateRows()));
         lines.add(String.format("Rows kept: %,d", r.rowsKept()));
@@ -82,17 +98,6 @@ public final class DataViewModel {
                     + "; recency counted to " + r.asOf());
         }
         return lines;
-    }
-
-    static String ruleName(String key) {
-        return switch (key) {
-            case "missingCustomer" -> "no customer id";
-            case "cancelled" -> "cancelled invoice (starts with C)";
-            case "nonPositiveQuantity" -> "quantity zero or negative";
-            case "nonPositivePrice" -> "price zero or negative";
-            case "duplicate" -> "exact duplicate";
-            default -> key;
-        };
     }
 
     public ReadOnlyObjectProperty<OpenedDataset> datasetProperty() {
@@ -107,7 +112,8 @@ public final class DataViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
+    /** True while a file is being read; a failed or cancelled open leaves the open file as it was. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 }

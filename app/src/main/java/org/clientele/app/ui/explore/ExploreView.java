@@ -11,7 +11,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.explore.ExploreViewModel.View;
 
 import java.util.EnumMap;
@@ -65,11 +64,6 @@ public final class ExploreView {
         waiting.setAlignment(Pos.CENTER);
 
         model.resultProperty().addListener((obs, old, now) -> show());
-        model.errorProperty().addListener((obs, old, error) -> {
-            if (error != null && root.getScene() != null) {
-                ErrorDialogs.show(root.getScene().getWindow(), "Could not explore the data", error);
-            }
-        });
         BorderPane.setMargin(list, new Insets(8, 0, 8, 8));
         root.setLeft(list);
         root.setCenter(area);

@@ -13,6 +13,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.app.ui.data.DataViewModel;
 import org.clientele.core.analysis.OpenedDataset;
@@ -65,7 +68,7 @@ public final class ExploreViewModel {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a file to explore it.");
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ErrorDialogService dialogs;
     private final ObservableList<View> views = FXCollections.observableArrayList();
     private final ObjectProperty<View> selectedView = new SimpleObjectProperty<>();
     private final ObjectProperty<ChartData.Granularity> granularity = new SimpleObjectProperty<>(ChartData.Granularity.WEEK);
@@ -84,9 +87,21 @@ public final class ExploreViewModel {
     public static final String ALL_QUARTERS = "All quarters";
     private boolean showing;
     private OpenedDataset running;
+    /** The dataset whose analysis failed: not retried until another dataset is opened. */
+    private OpenedDataset failedFor;
+    /** The dataset whose analysis the user cancelled: not restarted until the tab is shown again. */
+    private OpenedDataset cancelledFor;
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public ExploreViewModel(TaskRunner runner, ObservableValue<OpenedDataset> dataset) {
+        this(runner, dataset, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a failed analysis is reported, once (cancelling reports nothing) */
+    public ExploreViewModel(TaskRunner runner, ObservableValue<OpenedDataset> dataset, ErrorDialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
         this.dataset = dataset;
         dataset.addListener((obs, old, now) -> datasetChanged(now));
         feature.addListener((obs, old, now) -> {
@@ -100,11 +115,15 @@ public final class ExploreViewModel {
     /** The tab became visible (or hidden): compute what the current dataset still lacks. */
     public void setShowing(boolean showing) {
         this.showing = showing;
+        if (showing) {
+            cancelledFor = null;
+        }
         computeIfNeeded();
     }
 
     private void datasetChanged(OpenedDataset d) {
-        error.set(null);
+        failedFor = null;
+        cancelledFor = null;
         View previous = selectedView.get();
         views.setAll(d == null ? List.of() : List.of(View.values()).stream()
                 .filter(v -> d.isTransactionLog() || !v.transactionsOnly).toList());
@@ -121,31 +140,37 @@ public final class ExploreViewModel {
 
     private void computeIfNeeded() {
         OpenedDataset d = dataset.getValue();
-        if (!showing || d == null || cache.containsKey(d) || running != null || error.get() != null) {
+        if (!showing || d == null || cache.containsKey(d) || running != null || d == failedFor || d == cancelledFor) {
             return;
         }
         running = d;
         computing.set(true);
         status.set("Analysing " + d.file().getFileName() + "…");
-        runner.submit("Exploring " + d.file().getFileName(), progress -> analyse(d, progress), r -> {
-            cache.put(d, r);
-            finished();
-            if (dataset.getValue() == d) {
-                publish(r);
-            }
-            computeIfNeeded();
-        }, e -> {
-            finished();
-            if (dataset.getValue() == d) {
-                status.set("Could not analyse " + d.file().getFileName() + ".");
-                error.set(e);
-            }
-        });
-    }
-
-    private void finished() {
-        running = null;
-        computing.set(false);
+        BackgroundWork.of("Exploring " + d.file().getFileName(), progress -> analyse(d, progress))
+                .onSucceeded(r -> cache.put(d, r))
+                .onFailed(e -> {
+                    failedFor = d;
+                    if (dataset.getValue() == d) {
+                        status.set("Could not analyse " + d.file().getFileName() + ".");
+                        dialogs.showError("Could not explore the data", e);
+                    }
+                })
+                .onCancelled(() -> {
+                    cancelledFor = d;
+                    if (dataset.getValue() == d) {
+                        status.set("Analysis cancelled. Show this tab again to restart it.");
+                    }
+                })
+                .onFinished(() -> {
+                    running = null;
+                    computing.set(false);
+                    Result done = cache.get(d);
+                    if (done != null && dataset.getValue() == d) {
+                        publish(done);
+                    }
+                    computeIfNeeded();
+                })
+                .runWith(runner);
     }
 
     private static Result analyse(OpenedDataset d, org.clientele.core.task.Progress progress) {
@@ -316,9 +341,6 @@ public final class ExploreViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
-    }
 
     public ObservableList<View> views() {
         return views;

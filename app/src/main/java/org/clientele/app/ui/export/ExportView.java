@@ -26,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.core.report.MarketingList;
 
 import java.io.File;
@@ -41,12 +40,12 @@ import java.util.prefs.Preferences;
 /** The Export tab: segment and RFM checklists and bounds on the left, the list's preview and export buttons on the right. */
 public final class ExportView {
 
-    private static final Preferences PREFS = Preferences.userNodeForPackage(ExportView.class);
     private static final String LAST_FOLDER = "lastExportFolder";
     /** Columns right-aligned in the preview. */
     private static final Set<String> TEXT_COLUMNS = Set.of("segment_name", "rfm_segment", "action");
 
     private final ExportViewModel model;
+    private final Preferences prefs;
     private final StackPane root = new StackPane();
     private final VBox segmentBoxes = new VBox(4);
     private final VBox rfmBoxes = new VBox(4);
@@ -56,8 +55,16 @@ public final class ExportView {
     private final Button exportList = new Button("Export list…");
     private final Button exportPerSegment = new Button("One file per segment…");
 
+    /** @deprecated pass the node where the last export folder is remembered */
+    @Deprecated
     public ExportView(ExportViewModel model) {
+        this(model, Preferences.userNodeForPackage(ExportView.class));
+    }
+
+    /** @param prefs where the last export folder is remembered (the workbench's "export" node) */
+    public ExportView(ExportViewModel model, Preferences prefs) {
         this.model = model;
+        this.prefs = prefs;
         Label placeholder = new Label("No segmentation yet. Run one in the Segments tab; then choose segments "
                 + "here and export their customers as a CSV list.");
         placeholder.setId("export-placeholder");
@@ -79,11 +86,6 @@ public final class ExportView {
         });
         model.bounds().addListener((ListChangeListener<ExportViewModel.Bound>) c -> fillBounds());
         model.previewProperty().addListener((obs, old, list) -> showPreview(old, list));
-        model.errorProperty().addListener((obs, old, error) -> {
-            if (error != null && root.getScene() != null) {
-                ErrorDialogs.show(root.getScene().getWindow(), "Could not export the list", error);
-            }
-        });
     }
 
     public Parent root() {
@@ -157,7 +159,7 @@ public final class ExportView {
         lastFolder().ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen != null) {
-            PREFS.put(LAST_FOLDER, chosen.getParent());
+            prefs.put(LAST_FOLDER, chosen.getParent());
             model.export(chosen.toPath());
         }
     }
@@ -170,7 +172,7 @@ public final class ExportView {
         if (chosen == null) {
             return;
         }
-        PREFS.put(LAST_FOLDER, chosen.toString());
+        prefs.put(LAST_FOLDER, chosen.toString());
         Path dir = chosen.toPath();
         List<Path> existing = model.existingPerSegmentFiles(dir);
         boolean overwrite = false;
@@ -189,8 +191,8 @@ public final class ExportView {
         model.exportPerSegment(dir, overwrite);
     }
 
-    private static java.util.Optional<File> lastFolder() {
-        String last = PREFS.get(LAST_FOLDER, null);
+    private java.util.Optional<File> lastFolder() {
+        String last = prefs.get(LAST_FOLDER, null);
         return last != null && Files.isDirectory(Path.of(last)) ? java.util.Optional.of(new File(last))
                 : java.util.Optional.empty();
     }

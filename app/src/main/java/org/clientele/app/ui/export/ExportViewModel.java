@@ -15,6 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
@@ -108,11 +111,20 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<MarketingList> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ErrorDialogService dialogs;
     private MarketingList everyone;
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public ExportViewModel(TaskRunner runner) {
+        this(runner, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a failed preparation or export is reported (cancelling reports nothing) */
+    public ExportViewModel(TaskRunner runner, ErrorDialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
         segmentation.addListener((obs, old, now) -> prepare());
         dataset.addListener((obs, old, now) -> prepare());
     }
@@ -137,12 +149,18 @@ public final class ExportViewModel {
         if (report == null || data == null) {
             return;
         }
-        runner.submit("Preparing the marketing list", progress -> MarketingList.prepare(data.customerTable(),
-                SegmentAssignments.of(report), List.of()), list -> {
+        busy.set(true);
+        BackgroundWork.of("Preparing the marketing list",
+                        progress -> MarketingList.prepare(data.customerTable(), SegmentAssignments.of(report), List.of()))
+                .onSucceeded(list -> {
                     if (segmentation.get() == report && dataset.get() == data) {
                         show(report, list);
                     }
-                }, error::set);
+                })
+                .onFailed(e -> dialogs.showError("Could not prepare the marketing list", e))
+                .onCancelled(() -> message.set("Preparing the list was cancelled; segment again to export."))
+                .onFinished(() -> busy.set(false))
+                .runWith(runner);
     }
 
     private void show(SegmentationReport report, MarketingList list) {
@@ -246,11 +264,15 @@ public final class ExportViewModel {
         if (list == null) {
             return;
         }
-        error.set(null);
-        runner.submit("Writing " + file.getFileName(), progress -> {
-            list.writeCsv(file);
-            return file;
-        }, written -> message.set(String.format("Wrote %,d customers to %s", list.size(), written)), error::set);
+        busy.set(true);
+        BackgroundWork.of("Writing " + file.getFileName(), progress -> {
+                    list.writeCsv(file);
+                    return file;
+                })
+                .onSucceeded(written -> message.set(String.format("Wrote %,d customers to %s", list.size(), written)))
+                .onFailed(e -> dialogs.showError("Could not export the list", e))
+                .onFinished(() -> busy.set(false))
+                .runWith(runner);
     }
 
     /** Files of {@link #exportPerSegment} that exist already, so the user can be asked before replacing them. */
@@ -268,10 +290,13 @@ public final class ExportViewModel {
         if (list == null) {
             return;
         }
-        error.set(null);
-        runner.submit("Writing one file per segment", progress -> list.writePerSegment(dir, overwrite),
-                files -> message.set(String.format("Wrote %d file%s into %s", files.size(), files.size() == 1 ? "" : "s",
-                        dir)), error::set);
+        busy.set(true);
+        BackgroundWork.of("Writing one file per segment", progress -> list.writePerSegment(dir, overwrite))
+                .onSucceeded(files -> message.set(String.format("Wrote %d file%s into %s", files.size(),
+                        files.size() == 1 ? "" : "s", dir)))
+                .onFailed(e -> dialogs.showError("Could not export the list", e))
+                .onFinished(() -> busy.set(false))
+                .runWith(runner);
     }
 
     public ObjectProperty<SegmentationReport> segmentationProperty() {
@@ -313,7 +338,8 @@ public final class ExportViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
+    /** True while the list is prepared or written; false again however that ends. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 }

@@ -14,6 +14,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clientele.app.ui.WorkbenchState;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
@@ -51,7 +54,7 @@ public final class ModelsViewModel {
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final StringProperty target = new SimpleStringProperty();
     private final Map<String, BooleanProperty> spendModels = new LinkedHashMap<>();
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ErrorDialogService dialogs;
     private final Map<String, BooleanProperty> classifierModels = new LinkedHashMap<>();
     private final int classifierTrees;
 
@@ -59,14 +62,29 @@ public final class ModelsViewModel {
     public static final List<String> FAST_CLASSIFIERS = List.of(ClassifierModels.MAJORITY, ClassifierModels.LOGISTIC,
             ClassifierModels.XGBOOST);
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public ModelsViewModel(WorkbenchState state, TaskRunner runner) {
-        this(state, runner, FAST_CLASSIFIERS, 100);
+        this(state, runner, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a failed training is reported (cancelling reports nothing) */
+    public ModelsViewModel(WorkbenchState state, TaskRunner runner, ErrorDialogService dialogs) {
+        this(state, runner, dialogs, FAST_CLASSIFIERS, 100);
+    }
+
+    /** @deprecated pass the window's dialog service */
+    @Deprecated
+    public ModelsViewModel(WorkbenchState state, TaskRunner runner, List<String> classifierModels, int classifierTrees) {
+        this(state, runner, ErrorDialogs.unowned(), classifierModels, classifierTrees);
     }
 
     /** @param classifierModels the classifier candidates to compare; @param classifierTrees random-forest size */
-    public ModelsViewModel(WorkbenchState state, TaskRunner runner, List<String> classifierModels, int classifierTrees) {
+    public ModelsViewModel(WorkbenchState state, TaskRunner runner, ErrorDialogService dialogs,
+                           List<String> classifierModels, int classifierTrees) {
         this.state = state;
         this.runner = runner;
+        this.dialogs = dialogs;
         for (String m : ClassifierModels.ALL) {
             this.classifierModels.put(m, new SimpleBooleanProperty(classifierModels.contains(m)));
         }
@@ -111,27 +129,24 @@ public final class ModelsViewModel {
         if (d == null || s == null || trainingClassifier.get()) {
             return;
         }
-        trainingClassifier.set(true);
         List<String> models = chosen(classifierModels);
         if (models.isEmpty()) {
             return;
         }
-        error.set(null);
+        trainingClassifier.set(true);
         ClassificationOptions o = ClassificationOptions.defaults().withModels(models)
                 .withForestTrees(classifierTrees);
-        runner.submit("Training the segment classifier",
-                p -> TrainingRun.segmentClassifier(d.file(), d.customerTable(), s, o, p),
-                result -> {
-                    trainingClassifier.set(false);
+        BackgroundWork.of("Training the segment classifier",
+                        p -> TrainingRun.segmentClassifier(d.file(), d.customerTable(), s, o, p))
+                .onSucceeded(result -> {
                     // A segmentation or file that changed while training makes this result stale.
                     if (state.segmentationProperty().get() == s && state.datasetProperty().get() == d) {
                         state.segmentClassifierProperty().set(result);
                     }
-                },
-                e -> {
-                    trainingClassifier.set(false);
-                    error.set(e);
-                });
+                })
+                .onFailed(e -> dialogs.showError("Could not train the segment classifier", e))
+                .onFinished(() -> trainingClassifier.set(false))
+                .runWith(runner);
     }
 
     /** Trains the chosen spend models on the chosen target; publishes the best to the workbench state. */
@@ -142,21 +157,18 @@ public final class ModelsViewModel {
         if (d == null || t == null || models.isEmpty() || trainingSpend.get()) {
             return;
         }
-        error.set(null);
         trainingSpend.set(true);
         RegressionOptions o = RegressionOptions.defaults().withModels(models);
-        runner.submit("Training the spend model on " + t,
-                p -> TrainingRun.regression(d.file(), d.customerTable(), t, null, o, p),
-                result -> {
-                    trainingSpend.set(false);
+        BackgroundWork.of("Training the spend model on " + t,
+                        p -> TrainingRun.regression(d.file(), d.customerTable(), t, null, o, p))
+                .onSucceeded(result -> {
                     if (state.datasetProperty().get() == d) {
                         state.spendModelProperty().set(result);
                     }
-                },
-                e -> {
-                    trainingSpend.set(false);
-                    error.set(e);
-                });
+                })
+                .onFailed(e -> dialogs.showError("Could not train the spend model", e))
+                .onFinished(() -> trainingSpend.set(false))
+                .runWith(runner);
     }
 
     public List<String> chosenSpendModels() {
@@ -267,7 +279,4 @@ public final class ModelsViewModel {
         };
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
-    }
 }

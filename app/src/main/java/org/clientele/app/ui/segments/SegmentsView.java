@@ -79,9 +79,9 @@ public final class SegmentsView {
                 show(null);
             }
         });
-        model.errorProperty().addListener((obs, old, e) -> {
-            if (e != null) {
-                summary.setText("Segmentation failed: " + org.clientele.app.ui.common.ErrorDialogs.describe(e));
+        model.failedProperty().addListener((obs, old, failed) -> {
+            if (failed) {
+                summary.setText("Segmentation failed; the message says why.");
             }
         });
         show(model.reportProperty().get());

@@ -14,6 +14,9 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.clientele.app.ui.common.BackgroundWork;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
@@ -52,12 +55,22 @@ public final class SegmentsViewModel {
     private final ObservableList<String> features = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SweepView> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ErrorDialogService dialogs;
     private Table table;
 
+    /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
+    @Deprecated
     public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
                              TaskRunner runner) {
+        this(dataset, report, runner, ErrorDialogs.unowned());
+    }
+
+    /** @param dialogs where a failed run is reported (cancelling is not a failure and reports nothing) */
+    public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
+                             TaskRunner runner, ErrorDialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
         this.dataset = dataset;
         this.report = report;
         dataset.addListener((obs, old, now) -> datasetChanged(now));
@@ -119,21 +132,24 @@ public final class SegmentsViewModel {
         SegmentOptions options = options(k);
         String title = k == null ? "Segmenting " + t.rowCount() + " customers" : "Segmenting with k = " + k;
         running.set(true);
-        error.set(null);
-        runner.submit(title, progress -> SegmentationRun.run(d.file(), t, options, progress), result -> {
-            running.set(false);
-            if (dataset.get() != d) {
-                return; // a new file was opened meanwhile
-            }
-            var r = result.result();
-            if (k == null || sweep.get() == null || sweep.get().points().isEmpty()) {
-                sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy()));
-            }
-            report.set(result);
-        }, failure -> {
-            running.set(false);
-            error.set(failure);
-        });
+        failed.set(false);
+        BackgroundWork.of(title, progress -> SegmentationRun.run(d.file(), t, options, progress))
+                .onSucceeded(result -> {
+                    if (dataset.get() != d) {
+                        return; // a new file was opened meanwhile
+                    }
+                    var r = result.result();
+                    if (k == null || sweep.get() == null || sweep.get().points().isEmpty()) {
+                        sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy()));
+                    }
+                    report.set(result);
+                })
+                .onFailed(e -> {
+                    failed.set(true);
+                    dialogs.showError("Could not segment the customers", e);
+                })
+                .onFinished(() -> running.set(false))
+                .runWith(runner);
     }
 
     /** Renames segment {@code id} (blank restores the generated name) and republishes the report. */
@@ -208,12 +224,13 @@ public final class SegmentsViewModel {
         return dataset;
     }
 
-    /** True from a run's start until its result or failure arrives (a cancelled run leaves it set until the next). */
+    /** True from a run's start until it succeeds, fails or is cancelled. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Throwable> errorProperty() {
-        return error;
+    /** True when the last run failed (its error went to the dialog service); false again at the next run. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package org.clientele.app.ui.data;
 
+import org.clientele.app.ui.InMemoryPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +22,7 @@ class RecentFilesTest {
 
     @BeforeEach
     void node() {
-        node = Preferences.userRoot().node("clientele-test-recent-" + UUID.randomUUID());
+        node = InMemoryPreferences.root().node("recentFiles");
     }
 
     @AfterEach

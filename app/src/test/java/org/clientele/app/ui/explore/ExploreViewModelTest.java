@@ -1,9 +1,10 @@
 package org.clientele.app.ui.explore;
 
 import javafx.beans.property.SimpleObjectProperty;
+import org.clientele.app.ui.common.BackgroundWork;
 import org.clientele.app.ui.common.DirectTaskRunner;
+import org.clientele.app.ui.common.RecordingErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
-import org.clientele.app.ui.common.Work;
 import org.clientele.app.ui.explore.ExploreViewModel.View;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,13 +43,21 @@ class ExploreViewModelTest {
 
     /** Counts the analyses it runs. */
     private static final class CountingRunner implements TaskRunner {
-        final DirectTaskRunner direct = new DirectTaskRunner();
+        final DirectTaskRunner direct;
         int runs;
 
+        CountingRunner() {
+            this(new DirectTaskRunner());
+        }
+
+        CountingRunner(DirectTaskRunner direct) {
+            this.direct = direct;
+        }
+
         @Override
-        public <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        public <T> void run(BackgroundWork<T> work) {
             runs++;
-            direct.submit(title, work, onSuccess, onFailure);
+            direct.run(work);
         }
     }
 
@@ -223,14 +231,33 @@ class ExploreViewModelTest {
         OpenedDataset missing = new OpenedDataset(dir.resolve("gone.csv"), retail.options(), retail.profile(),
                 retail.rows(), retail.customers());
         SimpleObjectProperty<OpenedDataset> dataset = new SimpleObjectProperty<>(missing);
-        ExploreViewModel model = new ExploreViewModel(runner, dataset);
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ExploreViewModel model = new ExploreViewModel(runner, dataset, dialogs);
         model.setShowing(true);
-        assertNotNull(model.errorProperty().get());
+        assertNotNull(dialogs.single().error());
+        assertEquals("Could not explore the data", dialogs.single().title());
         assertTrue(model.statusProperty().get().startsWith("Could not analyse"));
+        assertFalse(model.computingProperty().get(), "a failure leaves the tab idle");
         model.setShowing(true);
         assertEquals(1, runner.runs);
+        assertEquals(1, dialogs.shown().size(), "the failure is reported once");
         dataset.set(demographics);
-        assertNull(model.errorProperty().get());
+        assertEquals(1, dialogs.shown().size(), "the new dataset's analysis succeeds");
         assertNotNull(model.resultProperty().get());
+    }
+
+    @Test
+    void cancellingLeavesTheTabIdleShowsNoErrorAndRestartsWhenShownAgain() {
+        CountingRunner cancelling = new CountingRunner(DirectTaskRunner.cancelledByUser());
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ExploreViewModel model = new ExploreViewModel(cancelling, new SimpleObjectProperty<>(demographics), dialogs);
+        model.setShowing(true);
+        assertEquals(1, cancelling.runs, "cancelled once, not restarted in a loop");
+        assertFalse(model.computingProperty().get(), "Cancel returns the tab to idle");
+        assertNull(model.resultProperty().get());
+        assertTrue(model.statusProperty().get().contains("cancelled"), model.statusProperty().get());
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
+        model.setShowing(true);
+        assertEquals(2, cancelling.runs, "showing the tab again asks for the analysis again");
     }
 }

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.clientele.app.ui.common.DirectTaskRunner;
+import org.clientele.app.ui.common.RecordingErrorDialogs;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.SegmentationRun;
@@ -64,9 +65,12 @@ class ExportViewModelTest {
         dataset = new OpenedDataset(Path.of("people.csv"), null, null, table, null);
     }
 
+    private RecordingErrorDialogs dialogs;
+
     @BeforeEach
     void open() {
-        model = new ExportViewModel(new DirectTaskRunner());
+        dialogs = new RecordingErrorDialogs();
+        model = new ExportViewModel(new DirectTaskRunner(), dialogs);
         model.datasetProperty().set(dataset);
         model.segmentationProperty().set(report);
     }
@@ -130,7 +134,8 @@ class ExportViewModelTest {
         assertEquals(report.segmentName(bigSegment()), rows.get(0).get("segment_name"));
         assertFalse(rows.get(0).get("action").isBlank());
         assertTrue(model.messageProperty().get().startsWith("Wrote 30 customers to "), model.messageProperty().get());
-        assertNull(model.errorProperty().get());
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
+        assertFalse(model.busyProperty().get());
     }
 
     @Test
@@ -143,9 +148,23 @@ class ExportViewModelTest {
         }
         assertEquals(2, model.existingPerSegmentFiles(out).size());
         model.exportPerSegment(out, false);
-        assertTrue(model.errorProperty().get() != null, "refuses to replace without asking");
+        assertTrue(dialogs.single().error() != null, "refuses to replace without asking");
+        assertEquals("Could not export the list", dialogs.single().title());
+        assertFalse(model.busyProperty().get(), "a refused export leaves the tab idle");
         model.exportPerSegment(out, true);
-        assertNull(model.errorProperty().get());
+        assertEquals(1, dialogs.shown().size(), "replacing when asked is no error");
+    }
+
+    @Test
+    void cancellingThePreparationLeavesTheTabIdleAndShowsNoError() {
+        RecordingErrorDialogs quiet = new RecordingErrorDialogs();
+        ExportViewModel cancelled = new ExportViewModel(DirectTaskRunner.cancelledByUser(), quiet);
+        cancelled.datasetProperty().set(dataset);
+        cancelled.segmentationProperty().set(report);
+        assertFalse(cancelled.busyProperty().get(), "Cancel returns the tab to idle");
+        assertFalse(cancelled.readyProperty().get());
+        assertTrue(cancelled.messageProperty().get().contains("cancelled"), cancelled.messageProperty().get());
+        assertTrue(quiet.shown().isEmpty(), () -> quiet.shown().toString());
     }
 
     @Test

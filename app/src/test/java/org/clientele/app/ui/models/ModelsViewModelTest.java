@@ -1,7 +1,9 @@
 package org.clientele.app.ui.models;
 
 import org.clientele.app.ui.WorkbenchState;
+import org.clientele.app.ui.common.DirectTaskRunner;
 import org.clientele.app.ui.common.FxTaskRunner;
+import org.clientele.app.ui.common.RecordingErrorDialogs;
 import org.clientele.core.analysis.TrainingResult;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +21,14 @@ class ModelsViewModelTest {
     @Test
     void trainsTheSegmentClassifierOnTheSegmentationInMemory() throws Exception {
         WorkbenchState state = SampleModels.segmentedState();
-        ModelsViewModel vm = SampleModels.fastModels(state);
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ModelsViewModel vm = SampleModels.fastModels(state, new DirectTaskRunner(), dialogs);
         assertTrue(vm.canTrainClassifier().get());
         assertTrue(vm.classifierStatus().get().contains("train to compare"), vm.classifierStatus().get());
 
         vm.trainClassifier();
 
-        assertNull(vm.errorProperty().get(), () -> String.valueOf(vm.errorProperty().get()));
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
         TrainingResult r = state.segmentClassifierProperty().get();
         assertNotNull(r);
         assertEquals(List.of("majority", "logistic"), r.report().models().stream().map(m -> m.name()).toList());
@@ -40,14 +43,15 @@ class ModelsViewModelTest {
     @Test
     void trainsTheSpendModelOnMonetaryByDefault() throws Exception {
         WorkbenchState state = SampleModels.segmentedState();
-        ModelsViewModel vm = SampleModels.fastModels(state);
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ModelsViewModel vm = SampleModels.fastModels(state, new DirectTaskRunner(), dialogs);
         assertEquals("monetary", vm.targetProperty().get());
         assertTrue(vm.targets().contains("frequency"));
         assertEquals(List.of("mean", "linear"), vm.chosenSpendModels());
 
         vm.trainSpend();
 
-        assertNull(vm.errorProperty().get(), () -> String.valueOf(vm.errorProperty().get()));
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
         TrainingResult r = state.spendModelProperty().get();
         assertEquals("monetary", r.report().target());
         assertEquals(2, r.report().models().size());
@@ -59,11 +63,53 @@ class ModelsViewModelTest {
     @Test
     void explainsWhatToDoBeforeASegmentationExists() {
         WorkbenchState state = new WorkbenchState(new FxTaskRunner());
-        ModelsViewModel vm = new ModelsViewModel(state, new org.clientele.app.ui.common.DirectTaskRunner());
+        ModelsViewModel vm = new ModelsViewModel(state, new DirectTaskRunner(), new RecordingErrorDialogs());
         assertFalse(vm.canTrainClassifier().get());
         assertTrue(vm.classifierStatus().get().startsWith("Open a file"));
         vm.trainClassifier();
         assertNull(state.segmentClassifierProperty().get());
+    }
+
+    @Test
+    void cancellingATrainingLeavesBothButtonsUsableAndShowsNoError() throws Exception {
+        WorkbenchState state = SampleModels.segmentedState();
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ModelsViewModel vm = SampleModels.fastModels(state, DirectTaskRunner.cancelledByUser(), dialogs);
+
+        vm.trainClassifier();
+        vm.trainSpend();
+
+        assertFalse(vm.trainingClassifierProperty().get(), "Cancel returns the classifier to idle");
+        assertFalse(vm.trainingSpendProperty().get(), "Cancel returns the spend model to idle");
+        assertTrue(vm.canTrainClassifier().get(), "and it can be trained again");
+        assertTrue(vm.canTrainSpend().get());
+        assertNull(state.segmentClassifierProperty().get());
+        assertNull(state.spendModelProperty().get());
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
+    }
+
+    @Test
+    void aFailedTrainingIsReportedOnceAndLeavesTheTabIdle() throws Exception {
+        WorkbenchState state = SampleModels.segmentedState();
+        RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+        ModelsViewModel vm = SampleModels.fastModels(state, new DirectTaskRunner(), dialogs);
+        vm.targetProperty().set("no_such_column");
+
+        vm.trainSpend();
+
+        assertEquals("Could not train the spend model", dialogs.single().title());
+        assertFalse(dialogs.single().text().isBlank());
+        assertFalse(vm.trainingSpendProperty().get());
+        assertNull(state.spendModelProperty().get());
+    }
+
+    @Test
+    void noClassifierChosenDoesNotLeaveTheTabTraining() throws Exception {
+        WorkbenchState state = SampleModels.segmentedState();
+        ModelsViewModel vm = SampleModels.fastModels(state);
+        vm.classifierModels().values().forEach(on -> on.set(false));
+        vm.trainClassifier();
+        assertFalse(vm.trainingClassifierProperty().get(), "nothing to train: the button stays usable");
     }
 
     @Test

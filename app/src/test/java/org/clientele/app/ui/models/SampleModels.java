@@ -2,6 +2,9 @@ package org.clientele.app.ui.models;
 
 import org.clientele.app.ui.WorkbenchState;
 import org.clientele.app.ui.common.DirectTaskRunner;
+import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.RecordingErrorDialogs;
+import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
@@ -53,7 +56,12 @@ public final class SampleModels {
 
     /** A Models view model with a fast set of classifiers that trains synchronously. */
     public static ModelsViewModel fastModels(WorkbenchState state) {
-        ModelsViewModel vm = new ModelsViewModel(state, new DirectTaskRunner(),
+        return fastModels(state, new DirectTaskRunner(), new RecordingErrorDialogs());
+    }
+
+    /** The same with the runner and dialog service a test watches. */
+    public static ModelsViewModel fastModels(WorkbenchState state, TaskRunner runner, ErrorDialogService dialogs) {
+        ModelsViewModel vm = new ModelsViewModel(state, runner, dialogs,
                 List.of(ClassifierModels.MAJORITY, ClassifierModels.LOGISTIC), 20);
         vm.spendModels().forEach((name, on) -> on.set(name.equals(RegressionModels.MEAN)
                 || name.equals(RegressionModels.LINEAR)));

@@ -3,6 +3,7 @@ package org.clientele.app.ui.segments;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.clientele.app.ui.common.DirectTaskRunner;
+import org.clientele.app.ui.common.RecordingErrorDialogs;
 import org.clientele.app.ui.map.MapViewModel;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -49,10 +51,12 @@ class SegmentsViewModelTest {
         return Files.writeString(dir.resolve("customers.csv"), csv);
     }
 
+    private final RecordingErrorDialogs dialogs = new RecordingErrorDialogs();
+
     @BeforeEach
     void open() throws Exception {
         dataset.set(DatasetOpener.open(customers(), ReadOptions.DEFAULT, Progress.NONE));
-        model = new SegmentsViewModel(dataset, report, new DirectTaskRunner());
+        model = new SegmentsViewModel(dataset, report, new DirectTaskRunner(), dialogs);
         model.kMaxProperty().set(5);
     }
 
@@ -76,7 +80,7 @@ class SegmentsViewModelTest {
         assertEquals(4, sweep.points().size(), "k = 2..5");
         assertEquals(3, sweep.autoK());
         assertNotNull(r.rfm(), "the table has recency, frequency and monetary");
-        assertNull(model.errorProperty().get());
+        assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
     }
 
     @Test
@@ -110,7 +114,25 @@ class SegmentsViewModelTest {
         assertEquals(Algorithm.WARD, report.get().result().algorithm());
         model.features().setAll(List.of("no_such_column"));
         model.run();
-        assertNotNull(model.errorProperty().get());
+        assertNotNull(dialogs.single().error());
+        assertEquals("Could not segment the customers", dialogs.single().title());
+        assertTrue(model.failedProperty().get());
+        assertFalse(model.runningProperty().get(), "a failed run leaves the tab idle");
+    }
+
+    @Test
+    void cancellingLeavesTheTabIdleAndShowsNoError() {
+        model.run();
+        SegmentationReport before = report.get();
+        SegmentsViewModel cancelled = new SegmentsViewModel(dataset, report, DirectTaskRunner.cancelledByUser(), dialogs);
+        cancelled.run();
+        assertFalse(cancelled.runningProperty().get(), "Cancel returns the tab to idle");
+        assertFalse(cancelled.failedProperty().get());
+        assertTrue(dialogs.shown().isEmpty(), "cancelling is not an error: " + dialogs.shown());
+        assertSame(before, report.get(), "the last result stays");
+        cancelled.pickK(4);
+        assertFalse(cancelled.runningProperty().get());
+        assertSame(before, report.get());
     }
 
     @Test
