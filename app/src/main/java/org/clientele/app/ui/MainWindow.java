@@ -21,6 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.clientele.app.ui.campaign.CampaignView;
+import org.clientele.app.ui.campaign.CampaignViewModel;
 import org.clientele.app.ui.common.AlertErrorDialogs;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.ErrorText;
@@ -73,6 +75,8 @@ public final class MainWindow {
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
     private final SegmentsViewModel segments =
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
+    private final CampaignViewModel campaign =
+            new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RecentFiles recent;
@@ -107,6 +111,7 @@ public final class MainWindow {
         tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
         tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
+        tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -130,6 +135,10 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() {
         return export;
+    }
+
+    public CampaignViewModel campaignViewModel() {
+        return campaign;
     }
 
     public SegmentsViewModel segmentsViewModel() {

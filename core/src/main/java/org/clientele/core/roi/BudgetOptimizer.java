@@ -4,90 +4,79 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * Chooses the segments to contact under a budget: the subset with the highest net profit whose cost,
- * with the fixed cost, fits. Exact (every subset) up to {@value #EXACT_LIMIT} segments, which covers any
- * segmentation a marketer uses; beyond that the segments are taken in order of ROI while they fit.
+ * Spends a budget where it earns most. Every customer of a segment costs and earns the same, so the best
+ * plan fills the budget with the segments of highest return per unit of cost, whole while they fit, then
+ * as many customers of the next one as the rest pays for (the greedy solution is optimal for such a
+ * divisible choice: Dantzig, "Discrete-variable extremum problems", 1957). Loss-making segments are never
+ * contacted, and nobody is when the fixed cost would eat the profit.
  */
 final class BudgetOptimizer {
-
-    static final int EXACT_LIMIT = 20;
 
     private BudgetOptimizer() {
     }
 
     static BudgetPlan best(List<SegmentOutcome> outcomes, CampaignSettings settings) {
         double budget = settings.budget();
-        double available = budget - settings.fixedCost();
-        List<SegmentOutcome> candidates = outcomes.stream().filter(SegmentOutcome::profitable).toList();
-        List<SegmentOutcome> chosen = candidates.size() <= EXACT_LIMIT ? exact(candidates, available)
-                : greedy(candidates, available);
-        double cost = chosen.stream().mapToDouble(SegmentOutcome::cost).sum();
-        double net = chosen.stream().mapToDouble(SegmentOutcome::netProfit).sum() - settings.fixedCost();
-        if (chosen.isEmpty() || net <= 0) {
-            String why;
-            if (candidates.isEmpty()) {
-                why = "no segment earns more than it costs at these settings";
-            } else if (chosen.isEmpty()) {
-                SegmentOutcome best = candidates.stream().max(Comparator.comparingDouble(SegmentOutcome::roi)).get();
-                long reachable = (long) Math.floor(Math.max(0, available) / settings.costPerContact());
-                why = "no profitable segment fits the budget whole; it would reach " + String.format(Locale.ROOT, "%,d", reachable)
-                        + " of the " + String.format(Locale.ROOT, "%,d", best.contacted()) + " customers of " + best.name()
-                        + ", the segment with the best return";
-            } else {
-                why = "the fixed cost of " + money(settings.fixedCost()) + " is more than the segments that fit the "
-                        + "budget would earn";
+        double left = budget - settings.fixedCost();
+        List<SegmentOutcome> candidates = outcomes.stream().filter(SegmentOutcome::profitable)
+                .sorted(Comparator.comparingDouble(BudgetOptimizer::returnPerCost).reversed()).toList();
+        List<SegmentOutcome> whole = new ArrayList<>();
+        SegmentOutcome partial = null;
+        int partialContacts = 0;
+        double cost = 0;
+        double net = 0;
+        for (SegmentOutcome o : candidates) {
+            if (left <= 0) {
+                break;
             }
-            return new BudgetPlan(budget, List.of(), 0, 0, "Contact nobody: " + why + ".");
-        }
-        List<Integer> ids = chosen.stream().map(SegmentOutcome::id).sorted().toList();
-        String names = chosen.stream().sorted(Comparator.comparingInt(SegmentOutcome::id)).map(SegmentOutcome::name)
-                .collect(Collectors.joining(", "));
-        double spent = cost + settings.fixedCost();
-        return new BudgetPlan(budget, ids, spent, net, String.format(Locale.ROOT,
-                "Contact %s: cost %s of the %s budget, expected net profit %s.", names, money(spent), money(budget),
-                money(net)));
-    }
-
-    private static List<SegmentOutcome> exact(List<SegmentOutcome> candidates, double available) {
-        int n = candidates.size();
-        int bestMask = 0;
-        double bestNet = 0;
-        for (int mask = 1; mask < 1 << n; mask++) {
-            double cost = 0, net = 0;
-            for (int i = 0; i < n; i++) {
-                if ((mask & 1 << i) != 0) {
-                    cost += candidates.get(i).cost();
-                    net += candidates.get(i).netProfit();
-                }
-            }
-            if (cost <= available + 1e-9 && net > bestNet) {
-                bestNet = net;
-                bestMask = mask;
-            }
-        }
-        List<SegmentOutcome> chosen = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((bestMask & 1 << i) != 0) {
-                chosen.add(candidates.get(i));
-            }
-        }
-        return chosen;
-    }
-
-    private static List<SegmentOutcome> greedy(List<SegmentOutcome> candidates, double available) {
-        List<SegmentOutcome> chosen = new ArrayList<>();
-        double left = available;
-        for (SegmentOutcome o : candidates.stream()
-                .sorted(Comparator.comparingDouble(SegmentOutcome::roi).reversed()).toList()) {
-            if (o.cost() <= left) {
-                chosen.add(o);
+            if (o.cost() <= left + 1e-9) {
+                whole.add(o);
+                cost += o.cost();
+                net += o.netProfit();
                 left -= o.cost();
+            } else {
+                partialContacts = (int) Math.floor(left / settings.costPerContact() + 1e-9);
+                if (partialContacts > 0) {
+                    partial = o;
+                    double share = partialContacts / (double) o.contacted();
+                    cost += o.cost() * share;
+                    net += o.netProfit() * share;
+                }
+                break;
             }
         }
-        return chosen;
+        net -= settings.fixedCost();
+        if ((whole.isEmpty() && partial == null) || net <= 0) {
+            String why = candidates.isEmpty() ? "no segment earns more than it costs at these settings"
+                    : left <= 0 ? "the fixed cost of " + money(settings.fixedCost()) + " takes the whole budget"
+                    : "the fixed cost of " + money(settings.fixedCost()) + " is more than the customers the budget "
+                    + "reaches would earn";
+            return new BudgetPlan(budget, List.of(), null, 0, 0, 0, "Contact nobody: " + why + ".");
+        }
+        List<String> parts = new ArrayList<>(whole.stream().map(SegmentOutcome::name).toList());
+        if (partial != null) {
+            parts.add(String.format(Locale.ROOT, "%,d of the %,d customers of %s", partialContacts, partial.contacted(),
+                    partial.name()));
+        }
+        double spent = cost + settings.fixedCost();
+        return new BudgetPlan(budget, whole.stream().map(SegmentOutcome::id).sorted().toList(),
+                partial == null ? null : partial.id(), partialContacts, spent, net, String.format(Locale.ROOT,
+                "Contact %s: cost %s of the %s budget, expected net profit %s.", join(parts), money(spent),
+                money(budget), money(net)));
+    }
+
+    /** A segment that costs nothing to contact comes first. */
+    private static double returnPerCost(SegmentOutcome o) {
+        return o.cost() > 0 ? o.netProfit() / o.cost() : Double.POSITIVE_INFINITY;
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     static String money(double v) {

@@ -51,26 +51,33 @@ class CampaignRoiTest {
     }
 
     @Test
-    void theBudgetGoesToTheBestSubsetThatFits() {
-        // 900 left after the fixed cost: Loyal (400) and Recent (600) do not both fit; Loyal earns more.
+    void theBudgetGoesToTheBestReturnFirstAndTheRestToPartOfTheNext() {
+        // 900 left after the fixed cost: Loyal (ROI 4.8, cost 400) in full, then 500 / 2 = 250 of Recent's 300.
         BudgetPlan plan = CampaignRoi.simulate(SEGMENTS, SETTINGS).budgetPlan();
         assertEquals(List.of(1), plan.segments());
-        assertEquals(500, plan.cost(), 1e-9);
-        assertEquals(1820, plan.netProfit(), 1e-9);
-        assertTrue(plan.explanation().startsWith("Contact Loyal"), plan.explanation());
+        assertEquals(2, plan.partialSegment());
+        assertEquals(250, plan.partialContacts());
+        assertEquals(1000, plan.cost(), 1e-9);
+        assertEquals(1920 + 1224 * 250 / 300.0 - 100, plan.netProfit(), 1e-9);
+        assertEquals("Contact Loyal and 250 of the 300 customers of Recent: cost 1,000 of the 1,000 budget, "
+                + "expected net profit 2,840.", plan.explanation());
 
-        BudgetPlan larger = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(1100)).budgetPlan();
+        BudgetPlan larger = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(5000)).budgetPlan();
         assertEquals(List.of(1, 2), larger.segments(), "the loss-making segment is never chosen");
+        assertEquals(null, larger.partialSegment());
         assertEquals(1920 + 1224 - 100, larger.netProfit(), 1e-9);
     }
 
     @Test
     void noBudgetMeansNoPlanAndATinyBudgetMeansNobody() {
         assertEquals(null, CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(Double.NaN)).budgetPlan());
-        BudgetPlan none = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(150)).budgetPlan();
+        BudgetPlan small = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(150)).budgetPlan();
+        assertEquals(25, small.partialContacts(), "50 after the fixed cost reaches 25 customers");
+        assertEquals(1920 * 25 / 200.0 - 100, small.netProfit(), 1e-9);
+        BudgetPlan none = CampaignRoi.simulate(SEGMENTS, SETTINGS.withBudget(110)).budgetPlan();
         assertEquals(List.of(), none.segments());
-        assertTrue(none.explanation().startsWith("Contact nobody"), none.explanation());
-        assertTrue(none.explanation().contains("reach 25 of the 200 customers of Loyal"), none.explanation());
+        assertEquals(null, none.partialSegment());
+        assertTrue(none.explanation().startsWith("Contact nobody: the fixed cost of 100 is more than"), none.explanation());
     }
 
     @Test
