@@ -45,6 +45,7 @@ import org.clientele.app.ui.lookup.LookupView;
 import org.clientele.app.ui.lookup.LookupViewModel;
 import org.clientele.app.ui.models.ModelsView;
 import org.clientele.app.ui.models.ModelsViewModel;
+import org.clientele.app.ui.models.MonitorViewModel;
 import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private final ExportViewModel export = new ExportViewModel(runner, dialogs);
     private final ExportView exportView;
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
+    private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
     private final SegmentsViewModel segments =
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
     private final CampaignViewModel campaign =
@@ -108,7 +110,7 @@ public final class MainWindow {
         tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty(), dialogs)).tab("Explore"));
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
-        tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
+        tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
         tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
         tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
@@ -135,6 +137,10 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() {
         return export;
+    }
+
+    public MonitorViewModel monitorViewModel() {
+        return monitor;
     }
 
     public CampaignViewModel campaignViewModel() {
