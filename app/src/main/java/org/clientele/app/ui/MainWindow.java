@@ -48,6 +48,8 @@ import org.clientele.app.ui.models.ModelsViewModel;
 import org.clientele.app.ui.models.MonitorViewModel;
 import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
+import org.clientele.app.ui.project.ProjectMenu;
+import org.clientele.app.ui.project.ProjectViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
 import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.app.ui.explore.ExploreView;
@@ -79,6 +81,8 @@ public final class MainWindow {
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
     private final CampaignViewModel campaign =
             new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
+    private final ProjectViewModel project;
+    private final ProjectMenu projectMenu;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RecentFiles recent;
@@ -90,7 +94,14 @@ public final class MainWindow {
 
     /** @param prefs where the last folder and the recent files are remembered (tests pass a throwaway node) */
     public MainWindow(Stage stage, Preferences prefs) {
+        this(stage, prefs, null);
+    }
+
+    /** @param recoveryFile where the analysis is autosaved for recovery after a crash; null for no autosave */
+    public MainWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
+        this.project = new ProjectViewModel(state, data, segments, campaign, runner, dialogs);
+        this.projectMenu = new ProjectMenu(stage, project, prefs, recoveryFile);
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs.node("recentFiles"));
         // "export" under the workbench's node is where ExportView kept its folder before it was passed in.
@@ -139,6 +150,20 @@ public final class MainWindow {
         return export;
     }
 
+    public ProjectViewModel projectViewModel() {
+        return project;
+    }
+
+    /** Asks before unsaved changes are lost (Save / Don't save / Cancel); false keeps the window open. */
+    public boolean confirmClose() {
+        return projectMenu.confirmDiscard();
+    }
+
+    /** Offers an autosaved analysis left by a crash; true when it is being restored. */
+    public boolean offerRecovery() {
+        return projectMenu.offerRecovery();
+    }
+
     public MonitorViewModel monitorViewModel() {
         return monitor;
     }
@@ -172,7 +197,13 @@ public final class MainWindow {
                 data::open, error -> dialogs.showError("Could not prepare the sample data", error));
     }
 
+    /** A clean exit: the autosaved copy is no longer needed. */
+    public void discardRecovery() {
+        projectMenu.discardRecovery();
+    }
+
     public void shutdown() {
+        projectMenu.stop();
         runner.shutdown();
     }
 
@@ -213,9 +244,15 @@ public final class MainWindow {
 
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
+        quit.setOnAction(e -> {
+            if (confirmClose()) {
+                stage.close();
+            }
+        });
 
-        Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem(), kind,
+        Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem());
+        file.getItems().addAll(projectMenu.items());
+        file.getItems().addAll(new SeparatorMenuItem(), kind,
                 new SeparatorMenuItem(), exportList,
                 new SeparatorMenuItem(), quit);
         return new MenuBar(file, viewMenu());

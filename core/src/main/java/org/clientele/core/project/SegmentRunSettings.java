@@ -1,6 +1,7 @@
 package org.clientele.core.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.io.Json;
 import org.clientele.core.segment.SegmentOptions;
@@ -31,6 +32,15 @@ public record SegmentRunSettings(SegmentSettings settings, Map<Integer, String> 
         if (root == null || !root.hasNonNull("algorithm") || !root.hasNonNull("features")) {
             throw new DataFileException(file, 0, null, "is not a segment run's result", "Give the output folder of a segment run");
         }
+        return of(root);
+    }
+
+    /** The settings of a segmentation held in memory (the workbench's), read from the segments.json it would write. */
+    public static SegmentRunSettings of(SegmentationReport report) {
+        return of(Json.mapper().valueToTree(report.document()));
+    }
+
+    private static SegmentRunSettings of(JsonNode root) {
         List<String> features = new ArrayList<>();
         root.get("features").forEach(f -> features.add(f.asText()));
         int kMin = Integer.MAX_VALUE;
