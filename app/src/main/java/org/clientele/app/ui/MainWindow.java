@@ -49,6 +49,8 @@ import org.clientele.app.ui.models.MonitorViewModel;
 import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
 import org.clientele.app.ui.project.ProjectMenu;
+import org.clientele.app.ui.report.ReportAction;
+import org.clientele.app.ui.report.ReportMenu;
 import org.clientele.app.ui.project.ProjectViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
 import org.clientele.app.ui.segments.SegmentsViewModel;
@@ -61,6 +63,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
 /** The workbench window: menu, tabs and status bar; opening files by menu, shortcut or drag-and-drop. */
@@ -82,6 +85,9 @@ public final class MainWindow {
     private final CampaignViewModel campaign =
             new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
     private final ProjectViewModel project;
+    private final ReportAction report;
+    private final ReportMenu reportMenu;
+    private Consumer<String> browser = uri -> { };
     private final ProjectMenu projectMenu;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
@@ -102,6 +108,10 @@ public final class MainWindow {
         this.stage = stage;
         this.project = new ProjectViewModel(state, data, segments, campaign, runner, dialogs);
         this.projectMenu = new ProjectMenu(stage, project, prefs, recoveryFile);
+        this.report = new ReportAction(runner, dialogs, uri -> browser.accept(uri),
+                java.util.Objects.requireNonNullElse(MainWindow.class.getPackage().getImplementationVersion(),
+                        "(development build)"));
+        this.reportMenu = new ReportMenu(stage, report, state.datasetProperty(), prefs);
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs.node("recentFiles"));
         // "export" under the workbench's node is where ExportView kept its folder before it was passed in.
@@ -148,6 +158,15 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() {
         return export;
+    }
+
+    /** How the workbench opens a page in the user's browser (the application's host services). */
+    public void setBrowser(Consumer<String> opener) {
+        this.browser = opener;
+    }
+
+    public ReportAction reportAction() {
+        return report;
     }
 
     public ProjectViewModel projectViewModel() {
@@ -253,7 +272,7 @@ public final class MainWindow {
         Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem());
         file.getItems().addAll(projectMenu.items());
         file.getItems().addAll(new SeparatorMenuItem(), kind,
-                new SeparatorMenuItem(), exportList,
+                new SeparatorMenuItem(), exportList, reportMenu.item(),
                 new SeparatorMenuItem(), quit);
         return new MenuBar(file, viewMenu());
     }
@@ -282,7 +301,7 @@ public final class MainWindow {
         export.setOnAction(e -> exportItem.fire());
 
         ToolBar bar = new ToolBar(open, openRecent, new Separator(Orientation.VERTICAL), kind,
-                new Separator(Orientation.VERTICAL), export);
+                new Separator(Orientation.VERTICAL), export, reportMenu.button());
         bar.setId("toolbar");
         // Ctrl+O and the menus reach these by keyboard; no focus ring on "Open…" at start.
         bar.getItems().forEach(n -> n.setFocusTraversable(false));

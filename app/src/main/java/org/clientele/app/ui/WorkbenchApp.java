@@ -21,6 +21,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         QuietLogging.apply();
         window = new MainWindow(stage, java.util.prefs.Preferences.userNodeForPackage(MainWindow.class), recoveryFile());
+        window.setBrowser(getHostServices()::showDocument);
         // The remembered size, but never larger than this screen (a small laptop, a projector).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(PREFS.getDouble("width", 1280), screen.getWidth()),
