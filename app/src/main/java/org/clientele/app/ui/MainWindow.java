@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.clientele.app.ui.campaign.CampaignView;
 import org.clientele.app.ui.campaign.CampaignViewModel;
+import org.clientele.app.ui.clv.LifetimeValueModel;
 import org.clientele.app.ui.common.AlertErrorDialogs;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.ErrorText;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final ExportView exportView;
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
     private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
+    private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(), runner, dialogs);
     private final SegmentsViewModel segments =
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
     private final CampaignViewModel campaign =
@@ -125,6 +127,7 @@ public final class MainWindow {
                 recent.add(opened.file());
             }
         });
+        export.useLifetimeValue(lifetimeValue);
         export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
@@ -132,7 +135,7 @@ public final class MainWindow {
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
-        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
+        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state), lifetimeValue).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
         tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
         tabs.setId("tabs");
@@ -163,6 +166,10 @@ public final class MainWindow {
     /** How the workbench opens a page in the user's browser (the application's host services). */
     public void setBrowser(Consumer<String> opener) {
         this.browser = opener;
+    }
+
+    public LifetimeValueModel lifetimeValue() {
+        return lifetimeValue;
     }
 
     public ReportAction reportAction() {
