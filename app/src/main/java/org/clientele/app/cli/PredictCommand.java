@@ -79,7 +79,7 @@ final class PredictCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ModelBundle load(Path dir) {
+    static ModelBundle load(Path dir) {
         return ModelBundle.load(dir);
     }
 }

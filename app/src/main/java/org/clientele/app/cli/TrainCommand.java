@@ -1,10 +1,12 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.MonitoringRun;
 import org.clientele.core.analysis.TrainingResult;
 import org.clientele.core.analysis.SimulatedSpend;
 import org.clientele.core.analysis.TrainingRun;
 import org.clientele.core.data.Table;
+import org.clientele.core.monitor.ReferenceProfile;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassifierModels;
 import org.clientele.core.predict.Exclusion;
@@ -115,8 +117,9 @@ final class TrainCommand implements Callable<Integer> {
         overwrite.checkWritable(output.out.resolve("bundle.json"));
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         TrainingResult result;
+        Table table;
         try {
-            Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
+            table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.1));
             result = simulateSpend
                     ? TrainingRun.simulatedSpendRegression(file, table, seeding.seed, features, regressionOptions(), progress.slice(0.1, 1))
                     : target != null
@@ -125,7 +128,9 @@ final class TrainCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        ReferenceProfile reference = MonitoringRun.reference(file, table, result.bundle());
         result.bundle().save(output.out);
+        reference.save(output.out);
         print(spec.commandLine().getOut(), result);
         return ExitCodes.OK;
     }

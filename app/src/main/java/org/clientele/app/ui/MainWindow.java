@@ -21,6 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.clientele.app.ui.campaign.CampaignView;
+import org.clientele.app.ui.campaign.CampaignViewModel;
+import org.clientele.app.ui.clv.LifetimeValueModel;
 import org.clientele.app.ui.common.AlertErrorDialogs;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.ErrorText;
@@ -43,8 +46,13 @@ import org.clientele.app.ui.lookup.LookupView;
 import org.clientele.app.ui.lookup.LookupViewModel;
 import org.clientele.app.ui.models.ModelsView;
 import org.clientele.app.ui.models.ModelsViewModel;
+import org.clientele.app.ui.models.MonitorViewModel;
 import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
+import org.clientele.app.ui.project.ProjectMenu;
+import org.clientele.app.ui.report.ReportAction;
+import org.clientele.app.ui.report.ReportMenu;
+import org.clientele.app.ui.project.ProjectViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
 import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.app.ui.explore.ExploreView;
@@ -56,6 +64,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
 /** The workbench window: menu, tabs and status bar; opening files by menu, shortcut or drag-and-drop. */
@@ -71,8 +80,17 @@ public final class MainWindow {
     private final ExportViewModel export = new ExportViewModel(runner, dialogs);
     private final ExportView exportView;
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
+    private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
+    private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(), runner, dialogs);
     private final SegmentsViewModel segments =
             new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
+    private final CampaignViewModel campaign =
+            new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
+    private final ProjectViewModel project;
+    private final ReportAction report;
+    private final ReportMenu reportMenu;
+    private Consumer<String> browser = uri -> { };
+    private final ProjectMenu projectMenu;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RecentFiles recent;
@@ -84,7 +102,18 @@ public final class MainWindow {
 
     /** @param prefs where the last folder and the recent files are remembered (tests pass a throwaway node) */
     public MainWindow(Stage stage, Preferences prefs) {
+        this(stage, prefs, null);
+    }
+
+    /** @param recoveryFile where the analysis is autosaved for recovery after a crash; null for no autosave */
+    public MainWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
+        this.project = new ProjectViewModel(state, data, segments, campaign, runner, dialogs);
+        this.projectMenu = new ProjectMenu(stage, project, prefs, recoveryFile);
+        this.report = new ReportAction(runner, dialogs, uri -> browser.accept(uri),
+                java.util.Objects.requireNonNullElse(MainWindow.class.getPackage().getImplementationVersion(),
+                        "(development build)"));
+        this.reportMenu = new ReportMenu(stage, report, state.datasetProperty(), prefs);
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs.node("recentFiles"));
         // "export" under the workbench's node is where ExportView kept its folder before it was passed in.
@@ -98,15 +127,17 @@ public final class MainWindow {
                 recent.add(opened.file());
             }
         });
+        export.useLifetimeValue(lifetimeValue);
         export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
         tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty(), dialogs)).tab("Explore"));
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
-        tabs.getTabs().add(tab("Models", new ModelsView(models).root()));
-        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state)).root()));
+        tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
+        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state), lifetimeValue).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
+        tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -136,6 +167,41 @@ public final class MainWindow {
         return models;
     }
 
+    /** How the workbench opens a page in the user's browser (the application's host services). */
+    public void setBrowser(Consumer<String> opener) {
+        this.browser = opener;
+    }
+
+    public LifetimeValueModel lifetimeValue() {
+        return lifetimeValue;
+    }
+
+    public ReportAction reportAction() {
+        return report;
+    }
+
+    public ProjectViewModel projectViewModel() {
+        return project;
+    }
+
+    /** Asks before unsaved changes are lost (Save / Don't save / Cancel); false keeps the window open. */
+    public boolean confirmClose() {
+        return projectMenu.confirmDiscard();
+    }
+
+    /** Offers an autosaved analysis left by a crash; true when it is being restored. */
+    public boolean offerRecovery() {
+        return projectMenu.offerRecovery();
+    }
+
+    public MonitorViewModel monitorViewModel() {
+        return monitor;
+    }
+
+    public CampaignViewModel campaignViewModel() {
+        return campaign;
+    }
+
     public SegmentsViewModel segmentsViewModel() {
         return segments;
     }
@@ -161,7 +227,13 @@ public final class MainWindow {
                 data::open, error -> dialogs.showError("Could not prepare the sample data", error));
     }
 
+    /** A clean exit: the autosaved copy is no longer needed. */
+    public void discardRecovery() {
+        projectMenu.discardRecovery();
+    }
+
     public void shutdown() {
+        projectMenu.stop();
         runner.shutdown();
     }
 
@@ -202,10 +274,16 @@ public final class MainWindow {
 
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
+        quit.setOnAction(e -> {
+            if (confirmClose()) {
+                stage.close();
+            }
+        });
 
-        Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem(), kind,
-                new SeparatorMenuItem(), exportList,
+        Menu file = new Menu("File", null, open, openRecent, samples, new SeparatorMenuItem());
+        file.getItems().addAll(projectMenu.items());
+        file.getItems().addAll(new SeparatorMenuItem(), kind,
+                new SeparatorMenuItem(), exportList, reportMenu.item(),
                 new SeparatorMenuItem(), quit);
         return new MenuBar(file, viewMenu());
     }
@@ -234,7 +312,7 @@ public final class MainWindow {
         export.setOnAction(e -> exportItem.fire());
 
         ToolBar bar = new ToolBar(open, openRecent, new Separator(Orientation.VERTICAL), kind,
-                new Separator(Orientation.VERTICAL), export);
+                new Separator(Orientation.VERTICAL), export, reportMenu.button());
         bar.setId("toolbar");
         // Ctrl+O and the menus reach these by keyboard; no focus ring on "Open…" at start.
         bar.getItems().forEach(n -> n.setFocusTraversable(false));

@@ -20,7 +20,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         QuietLogging.apply();
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, java.util.prefs.Preferences.userNodeForPackage(MainWindow.class), recoveryFile());
+        window.setBrowser(getHostServices()::showDocument);
         // The remembered size, but never larger than this screen (a small laptop, a projector).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(PREFS.getDouble("width", 1280), screen.getWidth()),
@@ -31,11 +32,18 @@ public final class WorkbenchApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) {
+                e.consume();
+                return;
+            }
             PREFS.putDouble("width", scene.getWidth());
             PREFS.putDouble("height", scene.getHeight());
         });
         stage.show();
         Path file = WorkbenchLauncher.initialFile();
+        if (window.offerRecovery()) {
+            return;
+        }
         if (file != null) {
             window.open(file);
         } else {
@@ -43,9 +51,15 @@ public final class WorkbenchApp extends Application {
         }
     }
 
+    /** Where the analysis is autosaved: in the user's Clientele folder, outside any project. */
+    private static Path recoveryFile() {
+        return Path.of(System.getProperty("user.home"), ".clientele", "recovery.clientele");
+    }
+
     @Override
     public void stop() {
         if (window != null) {
+            window.discardRecovery();
             window.shutdown();
         }
     }

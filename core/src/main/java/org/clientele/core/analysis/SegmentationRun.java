@@ -94,6 +94,21 @@ public final class SegmentationRun {
                 rfm == null ? null : rfmRules, ids, table.idColumn());
     }
 
+    /**
+     * The same segmentation with its RFM segments named by another rule table (the scores do not change,
+     * only which rule names each R × FM cell); unchanged when the table has no RFM columns.
+     */
+    public static SegmentationReport withRfmRules(Path file, Table table, SegmentationReport report, RfmRuleTable rules) {
+        FeatureRoles roles = FeatureRoles.detect(table.numericFeatureColumns());
+        if (report.rfm() == null || roles.monetary() == null || roles.recency() == null || roles.frequency() == null) {
+            return report;
+        }
+        RfmResult rfm = RfmScorer.score(report.rowIds(), column(file, table, roles.recency()),
+                column(file, table, roles.frequency()), column(file, table, roles.monetary()), rules);
+        return new SegmentationReport(report.result(), report.profile(), report.explanations(), report.segments(), rfm,
+                rules, report.rowIds(), report.idColumn());
+    }
+
     private static List<String> rowIds(Table table) {
         List<String> ids = new ArrayList<>(table.rowCount());
         int idCol = table.idColumn() == null ? -1 : table.columnIndex(table.idColumn());

@@ -102,7 +102,13 @@ public final class ExportView {
         boundsGrid.setVgap(4);
         boundsGrid.setId("export-bounds");
         VBox boundsSection = new VBox(6, title("Only customers with"), boundsGrid);
-        VBox filters = new VBox(16, segmentSection, boundsSection, rfmSection);
+        CheckBox lifetime = new CheckBox("Add lifetime value columns (P(alive), expected purchases and spend, CLV)");
+        lifetime.setId("export-lifetime");
+        lifetime.setWrapText(true);
+        lifetime.selectedProperty().bindBidirectional(model.lifetimeColumnsProperty());
+        lifetime.visibleProperty().bind(model.lifetimeAvailable());
+        lifetime.managedProperty().bind(lifetime.visibleProperty());
+        VBox filters = new VBox(16, segmentSection, boundsSection, rfmSection, lifetime);
         filters.setPadding(new Insets(10, 12, 12, 12));
         ScrollPane side = new ScrollPane(filters);
         side.setFitToWidth(true);

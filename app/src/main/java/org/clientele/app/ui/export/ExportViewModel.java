@@ -114,6 +114,8 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ErrorDialogService dialogs;
     private MarketingList everyone;
+    private final javafx.beans.property.BooleanProperty lifetimeColumns = new javafx.beans.property.SimpleBooleanProperty(false);
+    private org.clientele.app.ui.clv.LifetimeValueModel lifetime;
 
     /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
     @Deprecated
@@ -127,6 +129,30 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         segmentation.addListener((obs, old, now) -> prepare());
         dataset.addListener((obs, old, now) -> prepare());
+    }
+
+    /**
+     * Offers lifetime-value columns (P(alive), expected purchases and spend, CLV) for a transaction log; ticking
+     * them estimates lifetime value once and prepares the list again with them.
+     */
+    public void useLifetimeValue(org.clientele.app.ui.clv.LifetimeValueModel model) {
+        this.lifetime = model;
+        lifetimeColumns.addListener((obs, was, on) -> {
+            if (on) {
+                model.ensure(this::prepare);
+            } else {
+                prepare();
+            }
+        });
+    }
+
+    public javafx.beans.property.BooleanProperty lifetimeColumnsProperty() {
+        return lifetimeColumns;
+    }
+
+    /** True when the open file is a transaction log, whose customers have a lifetime value. */
+    public javafx.beans.binding.BooleanBinding lifetimeAvailable() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> lifetime != null && lifetime.available(), dataset);
     }
 
     /** Follows the workbench's segmentation and dataset. */
@@ -150,8 +176,13 @@ public final class ExportViewModel {
             return;
         }
         busy.set(true);
+        org.clientele.core.clv.ClvResult clv = lifetimeColumns.get() && lifetime != null
+                ? lifetime.resultProperty().get() : null;
         BackgroundWork.of("Preparing the marketing list",
-                        progress -> MarketingList.prepare(data.customerTable(), SegmentAssignments.of(report), List.of()))
+                        progress -> MarketingList.prepare(clv == null ? data.customerTable()
+                                        : org.clientele.core.analysis.ClvColumns.append(data.customerTable(), clv),
+                                SegmentAssignments.of(report),
+                                clv == null ? List.of() : org.clientele.core.analysis.ClvColumns.NAMES))
                 .onSucceeded(list -> {
                     if (segmentation.get() == report && dataset.get() == data) {
                         show(report, list);

@@ -53,6 +53,11 @@ public final class LookupView {
     private final Label imputed = wrapped("");
 
     public LookupView(LookupViewModel model) {
+        this(model, null);
+    }
+
+    /** @param clv the open log's lifetime value, shown for a picked customer; null for none */
+    public LookupView(LookupViewModel model, org.clientele.app.ui.clv.LifetimeValueModel clv) {
         this.model = model;
         debounce.setOnFinished(e -> model.predict());
 
@@ -115,6 +120,9 @@ public final class LookupView {
         imputed.getStyleClass().add("hint-text");
         VBox right = new VBox(10, title("Predicted segment"), segmentPlaceholder, segmentBox,
                 title("Predicted spending"), spendPlaceholder, spendBox, imputed);
+        if (clv != null) {
+            right.getChildren().addAll(title("Lifetime value"), new ClvPane(clv, customer.valueProperty()).content());
+        }
         right.setPadding(new Insets(12));
 
         root.getItems().addAll(scroll(left), scroll(right));

@@ -59,11 +59,20 @@ public final class ModelsView {
     private final VBox spendResults = new VBox(10);
 
     public ModelsView(ModelsViewModel model) {
+        this(model, null);
+    }
+
+    /** @param monitor the drift check of the trained models, or null for none */
+    public ModelsView(ModelsViewModel model, MonitorViewModel monitor) {
         this.model = model;
         root.setId("models-sections");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getTabs().addAll(section("Assign new customers to segments", "tab-models-classifier", classifierSection()),
                 section("Predict spending / value", "tab-models-spend", spendSection()));
+        if (monitor != null) {
+            root.getTabs().add(section("Check newer customers (drift)", "tab-models-monitor",
+                    new MonitorPane(monitor).content()));
+        }
         model.classifierProperty().addListener((obs, old, r) -> showClassifier(r));
         model.spendProperty().addListener((obs, old, r) -> showSpend(r));
         showClassifier(model.classifierProperty().get());

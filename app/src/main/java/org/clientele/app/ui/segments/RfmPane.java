@@ -1,33 +1,35 @@
 package org.clientele.app.ui.segments;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.segment.rfm.RfmRuleTable;
-import org.clientele.core.segment.rfm.RfmSegmentRule;
 import org.clientele.core.segment.rfm.RfmSegmentSummary;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The named RFM segments of the report and the rule table that names them (read-only). */
+/** The named RFM segments of the report and the editable rule table that names them. */
 final class RfmPane {
 
     private final TableView<RfmSegmentSummary> segments = new TableView<>();
-    private final TableView<RfmSegmentRule> rules = new TableView<>();
+    private final RfmRulesEditor rules;
     private final SplitPane root;
 
     RfmPane() {
+        this(table -> { });
+    }
+
+    /** @param applyRules receives an edited, valid rule table to name the RFM segments with */
+    RfmPane(Consumer<RfmRuleTable> applyRules) {
+        rules = new RfmRulesEditor(applyRules);
         segments.setId("rfm-segments");
-        rules.setId("rfm-rules");
         segments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rules.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         segments.setPlaceholder(new Label("RFM needs recency, frequency and monetary columns (a transaction log has them)."));
         segments.getColumns().add(col("RFM segment", RfmSegmentSummary::segment, 150));
         segments.getColumns().add(col("Customers", s -> String.format("%,d", s.count()), 80));
@@ -37,19 +39,7 @@ final class RfmPane {
         segments.getColumns().add(col("Orders", s -> ProfileHeatmap.number(s.meanFrequency()), 65));
         segments.getColumns().add(col("Spend", s -> ProfileHeatmap.number(s.meanMonetary()), 85));
         segments.getColumns().add(col("Action", RfmSegmentSummary::action, 260));
-        rules.getColumns().add(col("Segment", RfmSegmentRule::segment, 150));
-        rules.getColumns().add(col("R score", r -> range(r.rMin(), r.rMax()), 70));
-        rules.getColumns().add(col("FM score", r -> range(r.fmMin(), r.fmMax()), 70));
-        rules.getColumns().add(col("Description", RfmSegmentRule::description, 260));
-        rules.getColumns().add(col("Action", RfmSegmentRule::action, 260));
-        rules.getItems().setAll(RfmRuleTable.defaults().rules());
-
-        Label rulesTitle = new Label("Rules: R = recency score 1–5, FM = ⌊(F + M) / 2⌋; the first matching rule names the customer");
-        rulesTitle.getStyleClass().add("section-title");
-        rulesTitle.setWrapText(true);
-        VBox rulesBox = new VBox(4, rulesTitle, rules);
-        VBox.setVgrow(rules, Priority.ALWAYS);
-        rulesBox.setPadding(new Insets(6, 0, 0, 0));
+        Node rulesBox = rules.content();
         root = new SplitPane(segments, rulesBox);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.55);
@@ -60,6 +50,7 @@ final class RfmPane {
     }
 
     void show(SegmentationReport report) {
+        rules.show(report == null ? null : report.rfmRules());
         if (report == null || report.rfm() == null) {
             segments.getItems().clear();
         } else {
@@ -69,10 +60,6 @@ final class RfmPane {
 
     private static String pct(double v) {
         return Double.isNaN(v) ? "–" : String.format("%.1f%%", 100 * v);
-    }
-
-    private static String range(int lo, int hi) {
-        return lo == hi ? Integer.toString(lo) : lo + "–" + hi;
     }
 
     private static <T> TableColumn<T, String> col(String name, Function<T, String> value, double width) {

@@ -39,7 +39,7 @@ public final class SegmentsView {
     private final SweepCharts sweep;
     private final SegmentCards cards;
     private final ProfileHeatmap heatmap = new ProfileHeatmap();
-    private final RfmPane rfm = new RfmPane();
+    private final RfmPane rfm;
     private final Label summary = new Label();
     private final Spinner<Integer> pickK = new Spinner<>(2, 50, 4);
     private final Tab rfmTab = new Tab("RFM");
@@ -49,6 +49,7 @@ public final class SegmentsView {
     /** @param busy true while any background work runs: Run waits for it */
     public SegmentsView(SegmentsViewModel model, ObservableBooleanValue busy) {
         this.model = model;
+        this.rfm = new RfmPane(model::applyRfmRules);
         this.sweep = new SweepCharts(model::pickK);
         this.cards = new SegmentCards(model::rename);
 

@@ -166,6 +166,15 @@ public final class SegmentsViewModel {
         report.set(current.withCustomName(id, wanted));
     }
 
+    /** Names the RFM segments of the current segmentation with {@code rules} (edited in the RFM section). */
+    public void applyRfmRules(org.clientele.core.segment.rfm.RfmRuleTable rules) {
+        SegmentationReport current = report.get();
+        OpenedDataset d = dataset.get();
+        if (current != null && d != null && table != null) {
+            report.set(SegmentationRun.withRfmRules(d.file(), table, current, rules));
+        }
+    }
+
     /** The k of the current report, or 0 when there is none. */
     public int currentK() {
         SegmentationReport r = report.get();

@@ -1,0 +1,79 @@
+package org.clientele.core.analysis;
+
+import org.clientele.core.clv.ClvResult;
+import org.clientele.core.clv.CustomerClv;
+import org.clientele.core.data.ColumnType;
+import org.clientele.core.data.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer table with each customer's probabilistic lifetime value beside the other columns, so marketing
+ * lists can carry it: P(alive), expected purchases and spend over the horizon, and the discounted CLV
+ * (empty for customers the CLV run did not see).
+ */
+public final class ClvColumns {
+
+    public static final String P_ALIVE = "p_alive";
+    public static final String EXPECTED_PURCHASES = "expected_purchases";
+    public static final String EXPECTED_SPEND = "expected_spend";
+    public static final String CLV = "clv";
+    public static final List<String> NAMES = List.of(P_ALIVE, EXPECTED_PURCHASES, EXPECTED_SPEND, CLV);
+
+    private ClvColumns() {
+    }
+
+    public static Table append(Table customers, ClvResult clv) {
+        Map<String, CustomerClv> byId = new HashMap<>();
+        clv.customerValues().forEach(c -> byId.put(c.customerId(), c));
+        int n = customers.rowCount();
+        double[][] added = new double[NAMES.size()][n];
+        for (double[] column : added) {
+            Arrays.fill(column, Double.NaN);
+        }
+        List<String> ids = TableColumns.rowIds(customers);
+        for (int r = 0; r < n; r++) {
+            CustomerClv c = byId.get(ids.get(r));
+            if (c != null) {
+                added[0][r] = c.probabilityAlive();
+                added[1][r] = c.expectedPurchases();
+                added[2][r] = c.expectedSpend();
+                added[3][r] = c.clv();
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<ColumnType> types = new ArrayList<>();
+        List<double[]> numbers = new ArrayList<>();
+        List<String[]> texts = new ArrayList<>();
+        for (int c = 0; c < customers.columnNames().size(); c++) {
+            String name = customers.columnNames().get(c);
+            if (NAMES.contains(name)) {
+                continue; // computed again below
+            }
+            names.add(name);
+            types.add(customers.type(c));
+            if (customers.type(c).isNumeric()) {
+                numbers.add(customers.numericColumn(c));
+                texts.add(null);
+            } else {
+                String[] text = new String[n];
+                for (int r = 0; r < n; r++) {
+                    text[r] = customers.text(r, c);
+                }
+                numbers.add(null);
+                texts.add(text);
+            }
+        }
+        for (int i = 0; i < NAMES.size(); i++) {
+            names.add(NAMES.get(i));
+            types.add(ColumnType.DECIMAL);
+            numbers.add(added[i]);
+            texts.add(null);
+        }
+        return Table.of(names, types, numbers, texts, customers.idColumn());
+    }
+}
