@@ -6,7 +6,9 @@ import org.clientele.core.features.FeatureInput;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Segmenter;
+import org.clientele.core.segment.profile.ColumnVocabulary;
 import org.clientele.core.segment.profile.FeatureRoles;
+import org.clientele.core.segment.profile.NamingRules;
 import org.clientele.core.segment.profile.ProfileInput;
 import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentExplanation;
@@ -20,6 +22,7 @@ import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +45,15 @@ public final class SegmentationRun {
     /** @param rfmRules the rule table that names RFM segments (the customary one is {@link RfmRuleTable#defaults()}) */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          Progress progress) {
+        return run(file, table, options, rfmRules, ColumnVocabulary.defaults(), progress);
+    }
+
+    /**
+     * @param vocabulary how column headers read in segment names and sentences, and which column holds
+     *                   spend, recency or frequency where the names alone do not say
+     */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, Progress progress) {
         List<String> features = options.features() == null || options.features().isEmpty()
                 ? table.numericFeatureColumns() : options.features();
         if (features.isEmpty()) {
@@ -57,7 +69,7 @@ public final class SegmentationRun {
         // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
         // speak of revenue and activity even when those were not clustered on.
         Set<String> profiled = new LinkedHashSet<>(features);
-        FeatureRoles allRoles = FeatureRoles.detect(table.numericFeatureColumns());
+        FeatureRoles allRoles = varyingRoles(vocabulary.roles(table.numericFeatureColumns()), file, table);
         for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
             if (role != null) {
                 profiled.add(role);
@@ -66,8 +78,8 @@ public final class SegmentationRun {
         List<String> profileNames = new ArrayList<>(profiled);
         FeatureInput profileInput = input(file, table, ids, profileNames);
         SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
-                result.labels(), FeatureRoles.detect(profileNames), table.rowCount()));
-        List<SegmentExplanation> explanations = SegmentNamer.withDefaults().explain(profile);
+                result.labels(), varyingRoles(vocabulary.roles(profileNames), file, table), table.rowCount()));
+        List<SegmentExplanation> explanations = new SegmentNamer(NamingRules.defaults(), vocabulary).explain(profile);
 
         RfmResult rfm = null;
         if (allRoles.monetary() != null && allRoles.recency() != null && allRoles.frequency() != null) {
@@ -77,6 +89,20 @@ public final class SegmentationRun {
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
                 rfm == null ? null : rfmRules, ids, table.idColumn());
+    }
+
+    /**
+     * Roles without columns that hold one value for everybody: a constant "revenue" (Kaggle's Z_Revenue) would
+     * give each segment a share of revenue equal to its share of customers, which says nothing.
+     */
+    private static FeatureRoles varyingRoles(FeatureRoles roles, Path file, Table table) {
+        for (String role : new String[] {roles.monetary(), roles.recency(), roles.frequency()}) {
+            if (role != null && Arrays.stream(column(file, table, role)).filter(v -> !Double.isNaN(v)).distinct()
+                    .limit(2).count() < 2) {
+                roles = roles.without(role);
+            }
+        }
+        return roles;
     }
 
     private static List<String> rowIds(Table table) {

@@ -40,6 +40,12 @@ public record FeatureRoles(String monetary, String recency, String frequency) {
         return new FeatureRoles(monetary, recency, column);
     }
 
+    /** These roles with {@code column} taken out of whichever it held. */
+    public FeatureRoles without(String column) {
+        return new FeatureRoles(column.equals(monetary) ? null : monetary, column.equals(recency) ? null : recency,
+                column.equals(frequency) ? null : frequency);
+    }
+
     /** True when {@code feature} is one of the three roles. */
     public boolean hasRole(String feature) {
         return feature != null && (feature.equals(monetary) || feature.equals(recency) || feature.equals(frequency));

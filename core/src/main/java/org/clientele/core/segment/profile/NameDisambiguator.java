@@ -15,10 +15,16 @@ final class NameDisambiguator {
 
     private final SegmentationProfile profile;
     private final NamingRules rules;
+    private final ColumnVocabulary.Cache labels;
 
     NameDisambiguator(SegmentationProfile profile, NamingRules rules) {
+        this(profile, rules, new ColumnVocabulary.Cache(ColumnVocabulary.defaults()));
+    }
+
+    NameDisambiguator(SegmentationProfile profile, NamingRules rules, ColumnVocabulary.Cache labels) {
         this.profile = profile;
         this.rules = rules;
+        this.labels = labels;
     }
 
     void disambiguate(List<SegmentNamer.Candidate> candidates) {
@@ -60,6 +66,9 @@ final class NameDisambiguator {
         String bestNew = null;
         double bestNewSpread = 1e-9;
         for (String feature : profile.features()) {
+            if (labels.of(feature).isCode()) {
+                continue; // "(higher region)" would say nothing
+            }
             double spread = spread(group, feature);
             if (spread > bestSpread) {
                 bestSpread = spread;
@@ -114,11 +123,22 @@ final class NameDisambiguator {
         if (feature.equals(roles.monetary())) {
             return new String[] {"lowest spend", "lower spend", "mid spend", "higher spend", "highest spend"}[tier];
         }
-        FeatureTerm term = rules.termFor(feature, roles);
+        ColumnLabel column = labels.of(feature);
+        FeatureTerm term = rules.termFor(column, roles);
         if (groupSize == 2 && term != null && term.higher() != null && term.lower() != null) {
-            return tier == 1 ? term.lower() : term.higher();
+            // segments are ordered by the column's values: a later birth year is the younger segment
+            return term.comparative((tier == 3) != column.inverse(), column);
         }
-        String label = Phrases.label(feature);
+        String label = stem(term, column);
         return new String[] {"lowest ", "lower ", "mid ", "higher ", "highest "}[tier] + label;
+    }
+
+    /** What "higher …" compares: "income" from a term's "higher income", else the column's label. */
+    private static String stem(FeatureTerm term, ColumnLabel column) {
+        String higher = term == null ? null : term.comparative(true, column);
+        if (higher != null && higher.matches("(higher|more) \\S.*") && !column.inverse()) {
+            return higher.substring(higher.indexOf(' ') + 1);
+        }
+        return column.noun();
     }
 }

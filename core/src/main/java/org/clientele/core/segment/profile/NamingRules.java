@@ -49,6 +49,14 @@ public record NamingRules(List<NamingRule> valueRules, List<FeatureTerm> terms, 
 
     /** The first term for {@code feature}, or null. */
     FeatureTerm termFor(String feature, FeatureRoles roles) {
-        return terms.stream().filter(t -> t.appliesTo(feature, roles)).findFirst().orElse(null);
+        return termFor(ColumnVocabulary.defaults().describe(feature), roles);
+    }
+
+    /** The first term for a column, or null; code columns (numbers standing for categories) have none. */
+    FeatureTerm termFor(ColumnLabel column, FeatureRoles roles) {
+        if (column.isCode()) {
+            return null;
+        }
+        return terms.stream().filter(t -> t.appliesTo(column, roles)).findFirst().orElse(null);
     }
 }
