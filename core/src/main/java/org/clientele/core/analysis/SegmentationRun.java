@@ -22,7 +22,6 @@ import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +68,8 @@ public final class SegmentationRun {
         // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
         // speak of revenue and activity even when those were not clustered on.
         Set<String> profiled = new LinkedHashSet<>(features);
-        FeatureRoles allRoles = varyingRoles(vocabulary.roles(table.numericFeatureColumns()), file, table);
+        FeatureRoles allRoles = vocabulary.roles(table.numericFeatureColumns())
+                .withoutConstant(name -> column(file, table, name));
         for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
             if (role != null) {
                 profiled.add(role);
@@ -78,7 +78,8 @@ public final class SegmentationRun {
         List<String> profileNames = new ArrayList<>(profiled);
         FeatureInput profileInput = input(file, table, ids, profileNames);
         SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
-                result.labels(), varyingRoles(vocabulary.roles(profileNames), file, table), table.rowCount()));
+                result.labels(), vocabulary.roles(profileNames).withoutConstant(name -> column(file, table, name)),
+                table.rowCount()));
         List<SegmentExplanation> explanations = new SegmentNamer(NamingRules.defaults(), vocabulary).explain(profile);
 
         RfmResult rfm = null;
@@ -89,20 +90,6 @@ public final class SegmentationRun {
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
                 rfm == null ? null : rfmRules, ids, table.idColumn());
-    }
-
-    /**
-     * Roles without columns that hold one value for everybody: a constant "revenue" (Kaggle's Z_Revenue) would
-     * give each segment a share of revenue equal to its share of customers, which says nothing.
-     */
-    private static FeatureRoles varyingRoles(FeatureRoles roles, Path file, Table table) {
-        for (String role : new String[] {roles.monetary(), roles.recency(), roles.frequency()}) {
-            if (role != null && Arrays.stream(column(file, table, role)).filter(v -> !Double.isNaN(v)).distinct()
-                    .limit(2).count() < 2) {
-                roles = roles.without(role);
-            }
-        }
-        return roles;
     }
 
     private static List<String> rowIds(Table table) {

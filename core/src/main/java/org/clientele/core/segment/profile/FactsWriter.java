@@ -114,6 +114,11 @@ final class FactsWriter {
             // average customer's share ("97% of purchases in autumn")
             return Phrases.percent(f.mean()) + " " + label + " vs " + Phrases.percent(base.mean()) + " overall";
         }
+        if ("percent".equals(column.unit()) && base.min() >= 0 && base.max() <= 1) {
+            // a "pct" column holding fractions: 0.25 is 25%
+            return "average " + label + " " + Phrases.percent(f.mean()) + " vs " + Phrases.percent(base.mean())
+                    + " overall";
+        }
         if (base.ratioMeaningful() || column.unit() != null && !Double.isNaN(base.mean())) {
             String average = label.startsWith("average ") ? "" : "average "; // not "average average order value"
             return average + label + " " + column.format(f.mean()) + " vs " + column.formatAgain(base.mean())

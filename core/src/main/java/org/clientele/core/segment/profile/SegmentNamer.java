@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Names each segment of a profile in business words, writes a one-sentence description with numbers and
- * picks an action, all from a {@link NamingRules} table. Segments where recency / frequency / spend are
- * known and not all middling take the first matching value rule ("High-value loyal buyers"); others are
+ * picks an action, all from a {@link NamingRules} table. Segments where at least two of recency / frequency /
+ * spend are known and not all middling take the first matching value rule ("High-value loyal buyers"); others are
  * named from the features that set them apart ({@link FeatureNamer}: "Affluent big spenders", "Older
  * customers", "High feature_2, low feature_0"), in the words of a {@link ColumnVocabulary}.
  * Names are unique within the segmentation: clashes gain a qualifier from the feature that separates
@@ -61,9 +61,12 @@ public final class SegmentNamer {
         Level r = level(seg, roles.recency());
         Level f = level(seg, roles.frequency());
         Level m = level(seg, roles.monetary());
-        boolean anyRole = r != null || f != null || m != null;
+        // Value rules speak of recency, frequency and spend together; with only one of them known ("spend" in a
+        // table of demographics) the segment is better named from its two strongest features, spend among them.
+        int known = (r != null ? 1 : 0) + (f != null ? 1 : 0) + (m != null ? 1 : 0);
+        boolean valueRoles = known >= 2;
         boolean allMid = (r == null || r == Level.MID) && (f == null || f == Level.MID) && (m == null || m == Level.MID);
-        if (anyRole && !allMid) {
+        if (valueRoles && !allMid) {
             for (NamingRule rule : rules.valueRules()) {
                 if (rule.matches(r, f, m)) {
                     Set<String> named = new LinkedHashSet<>();
@@ -76,10 +79,10 @@ public final class SegmentNamer {
                 }
             }
         }
-        return nameFromFeatures(seg, roles, anyRole, labels);
+        return nameFromFeatures(seg, roles, valueRoles, labels);
     }
 
-    private Candidate nameFromFeatures(SegmentProfile seg, FeatureRoles roles, boolean anyRole,
+    private Candidate nameFromFeatures(SegmentProfile seg, FeatureRoles roles, boolean valueRoles,
                                        ColumnVocabulary.Cache labels) {
         // a role whose median sits mid-table is middling, whatever a skewed mean says; numbers that stand for
         // categories (region 1, 2, 3) have no "high" or "low" to name
@@ -88,7 +91,7 @@ public final class SegmentNamer {
                 .filter(d -> !roles.hasRole(d.feature()) || seg.feature(d.feature()).level() != Level.MID)
                 .filter(d -> !labels.of(d.feature()).isCode())
                 .toList();
-        if (strong.isEmpty() && anyRole) {
+        if (strong.isEmpty() && valueRoles) {
             return new Candidate(seg, rules.middleName(), rules.middleAction(),
                     "recency, frequency and spend all mid-table", new LinkedHashSet<>(), true);
         }
