@@ -6,8 +6,8 @@ package org.clientele.core.segment.profile;
  *
  * @param column  the header exactly as in the file
  * @param label   plain words; for a {@code flag} column a phrase that follows a share ("accepted campaign 3")
- * @param unit    {@code money}, {@code score}, {@code percent}, {@code minutes}, {@code hours}, {@code days},
- *                {@code months}, {@code years},
+ * @param unit    {@code money}, {@code score}, {@code percent}, {@code count} (the label names what is counted:
+ *                "store purchases"), {@code minutes}, {@code hours}, {@code days}, {@code months}, {@code years},
  *                {@code year} (a calendar year) or null
  * @param symbol  the currency symbol for {@code money} ("$"), else null
  * @param scale   money: what one unit of the column is worth (1000 for "(k$)"); score: the top of the scale (100)

@@ -119,6 +119,11 @@ final class FactsWriter {
             return "average " + label + " " + Phrases.percent(f.mean()) + " vs " + Phrases.percent(base.mean())
                     + " overall";
         }
+        if ("count".equals(column.unit()) && !Double.isNaN(base.mean())) {
+            // "2.9 store purchases on average vs 5.8 overall" says what is counted in the order one speaks
+            return column.format(f.mean()) + " " + label + " on average vs " + column.formatAgain(base.mean())
+                    + " overall";
+        }
         if (base.ratioMeaningful() || column.unit() != null && !Double.isNaN(base.mean())) {
             String average = label.startsWith("average ") ? "" : "average "; // not "average average order value"
             return average + label + " " + column.format(f.mean()) + " vs " + column.formatAgain(base.mean())

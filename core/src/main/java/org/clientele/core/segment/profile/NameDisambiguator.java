@@ -61,6 +61,14 @@ final class NameDisambiguator {
     private String separatingFeature(List<SegmentNamer.Candidate> group) {
         Set<String> used = new HashSet<>();
         group.forEach(c -> used.addAll(c.namedFeatures));
+        // a feature with the same words as a named one adds nothing: not "campaign responders (less responsive)"
+        Set<FeatureTerm> usedTerms = new HashSet<>();
+        used.forEach(f -> {
+            FeatureTerm t = rules.termFor(labels.of(f), profile.roles());
+            if (t != null) {
+                usedTerms.add(t);
+            }
+        });
         String best = null;
         double bestSpread = 1e-9;
         String bestNew = null;
@@ -74,12 +82,20 @@ final class NameDisambiguator {
                 bestSpread = spread;
                 best = feature;
             }
-            if (!used.contains(feature) && spread > bestNewSpread) {
+            if (!used.contains(feature) && !usedTerms.contains(rules.termFor(labels.of(feature), profile.roles()))
+                    && spread > bestNewSpread) {
                 bestNewSpread = spread;
                 bestNew = feature;
             }
         }
-        return bestNew != null && bestNewSpread >= 0.5 * bestSpread ? bestNew : best;
+        if (bestNew == null) {
+            return best;
+        }
+        // a qualifier in the name's own words reads as a contradiction ("responders (less responsive)"), so
+        // any other feature that separates the segments noticeably is taken instead
+        boolean bestRepeatsName = usedTerms.contains(rules.termFor(labels.of(best), profile.roles()));
+        return bestNewSpread >= 0.5 * bestSpread || bestRepeatsName && bestNewSpread >= SegmentNamer.MIN_Z
+                ? bestNew : best;
     }
 
     private double spread(List<SegmentNamer.Candidate> group, String feature) {
