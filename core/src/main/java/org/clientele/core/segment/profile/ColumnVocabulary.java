@@ -28,6 +28,8 @@ public record ColumnVocabulary(Map<String, String> abbreviations, List<Vocabular
     private static final Pattern BRACKETS = Pattern.compile("[(\\[{]([^)\\]}]*)[)\\]}]");
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)\\s*");
     private static final Pattern NUMBERED = Pattern.compile(".*_\\d+");
+    private static final Pattern WINDOW = Pattern.compile(
+            "(_last)?_(\\d+)_(m|mo|mon|mth|months?|d|days?|w|wk|weeks?|y|yr|years?)(?=_|$)");
 
     public ColumnVocabulary {
         abbreviations = abbreviations == null ? Map.of() : Map.copyOf(abbreviations);
@@ -74,7 +76,8 @@ public record ColumnVocabulary(Map<String, String> abbreviations, List<Vocabular
         }
         List<String> words = new ArrayList<>(List.of(words(bare)));
         hint.readSuffixes(words);
-        String key = String.join("_", words);
+        String key = window(String.join("_", words));
+        words = new ArrayList<>(List.of(key.split("_")));
         for (VocabularyEntry e : columns) {
             Matcher m = e.compiled().matcher(key);
             if (m.matches()) {
@@ -112,12 +115,32 @@ public record ColumnVocabulary(Map<String, String> abbreviations, List<Vocabular
 
     /** Lower-case words of a header: CamelCase, acronyms and digits split ("NumWebVisitsMonth", "AcceptedCmp3"). */
     static String[] words(String header) {
-        String s = header.replaceAll("([a-z])([A-Z])", "$1 $2")
+        String s = header.replace("/", " per ")
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
                 .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2")
                 .replaceAll("([A-Za-z])([0-9])", "$1 $2")
                 .replaceAll("([0-9])([A-Za-z])", "$1 $2");
         String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
         return n.isEmpty() ? new String[0] : n.split(" ");
+    }
+
+    /** Time windows in words: "spend_last_12_m" -> "spend_in_the_last_12_months", "orders_90_d" likewise. */
+    static String window(String key) {
+        Matcher m = WINDOW.matcher(key);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String unit = switch (m.group(3).charAt(0)) {
+                case 'd' -> "days";
+                case 'w' -> "weeks";
+                case 'y' -> "years";
+                default -> "months";
+            };
+            String n = m.group(2);
+            m.appendReplacement(out, "_in_the_last_" + n + "_" + (n.equals("1") ? unit.substring(0, unit.length() - 1)
+                    : unit));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String plainWords(List<String> words) {

@@ -74,6 +74,7 @@ class ColumnVocabularyTest {
         assertEquals("Recency", roles.recency());
         assertEquals("TotalCharges", vocabulary.roles(List.of("tenure", "MonthlyCharges", "TotalCharges")).monetary());
         assertEquals("DaySinceLastOrder", vocabulary.roles(List.of("OrderCount", "DaySinceLastOrder")).recency());
+        assertEquals("days since last order", label("DaySinceLastOrder"));
     }
 
     @Test
@@ -117,6 +118,15 @@ class ColumnVocabularyTest {
         assertEquals("loyalty score", label("loyalty_score"));
         assertEquals("average order value", label("average_order_value"));
         assertEquals("transaction count", label("txn_cnt"));
+        assertEquals("visits per month", label("Visits/Month"));
+        assertEquals("spend in the last 12 months", label("spend_last_12m_gbp"));
+        assertEquals("£", vocabulary.describe("spend_last_12m_gbp").symbol());
+        assertEquals("orders in the last 90 days", label("orders_last_90d"));
+        assertEquals("months inactive in the last 12 months", label("Months_Inactive_12_mon"));
+        assertEquals("total transaction amount", label("Total_Trans_Amt"));
+        ColumnLabel nps = vocabulary.describe("Net Promoter Score (0-10)");
+        assertEquals("net promoter score", nps.label());
+        assertEquals("8 of 10", nps.format(8.2));
         assertEquals("of purchases in autumn", label("season_autumn"));
         assertEquals("share of purchases in the evening", vocabulary.describe("hour_evening").noun());
         assertArrayEquals(new String[] {"num", "web", "visits", "month"}, ColumnVocabulary.words("NumWebVisitsMonth"));
