@@ -86,4 +86,40 @@ class SegmentationRevenueColumnTest {
             assertFalse(name.matches(".*(Mnt|Kidhome|Year|Income \\(|_).*"), name);
         }
     }
+
+    @Test
+    void aSemicolonTableWithUnitsInHeadersReadsInPlainWords(@TempDir Path dir) throws IOException {
+        Random random = new Random(5);
+        StringBuilder s = new StringBuilder("CustomerID;Gender;Tenure (months);Age;Annual Income (k€);Orders Last 12m;"
+                + "Avg. Order Value (€);Days Since Last Order;Complain;SatisfactionScore (1-5);SignupDate\n");
+        double[][] centres = {{40, 52, 85, 14, 120, 10, 0.05, 4.5}, {5, 28, 35, 3, 40, 25, 0.1, 3.5},
+                {20, 35, 45, 8, 55, 15, 0.6, 2}, {30, 44, 60, 2, 60, 160, 0.2, 3}};
+        for (int i = 0; i < 400; i++) {
+            double[] c = centres[i % 4];
+            s.append(String.format(Locale.ROOT, "C%d;%s;%.0f;%.0f;%.1f;%d;%.2f;%d;%d;%d;2021-0%d-1%d%n", i,
+                    random.nextBoolean() ? "F" : "M", c[0] + 4 * random.nextGaussian(), c[1] + 5 * random.nextGaussian(),
+                    c[2] + 6 * random.nextGaussian(), Math.max(0, Math.round(c[3] + 2 * random.nextGaussian())),
+                    Math.max(5, c[4] + 12 * random.nextGaussian()), Math.max(0, Math.round(c[5] + 8 * random.nextGaussian())),
+                    random.nextDouble() < c[6] ? 1 : 0, Math.min(5, Math.max(1, Math.round(c[7] + 0.5 * random.nextGaussian()))),
+                    1 + random.nextInt(9), random.nextInt(10)));
+        }
+        Path file = dir.resolve("shop.csv");
+        Files.writeString(file, s.toString());
+        Table table = CustomerTables.load(file, ReadOptions.DEFAULT, Progress.NONE);
+        SegmentationReport report = SegmentationRun.run(file, table, SegmentOptions.DEFAULT.withK(4).withBootstrap(0),
+                Progress.NONE);
+        assertEquals(null, report.profile().revenueColumn(), "no spend total in this table");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (SegmentEntry e : report.segments()) {
+            assertTrue(names.add(e.name()), "unique: " + e.name());
+            assertTrue(e.name().split(" ").length <= 5, e.name());
+            assertFalse(e.description().matches(".*(\\(k€\\)|\\(1-5\\)|Avg\\.|_|Last 12m|SatisfactionScore).*"),
+                    e.description());
+            assertFalse(e.description().contains("revenue"), e.description());
+        }
+        String all = report.segments().stream().map(SegmentEntry::description).reduce("", String::concat);
+        assertTrue(all.contains(" of 5 vs "), all);           // the satisfaction scale is kept for numbers
+        assertTrue(all.matches(".*€\\d+(\\.\\d)?k.*"), all);   // income in € thousands
+        assertTrue(all.contains("orders in the last 12 months"), all);
+    }
 }
