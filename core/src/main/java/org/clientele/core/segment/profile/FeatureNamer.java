@@ -42,7 +42,7 @@ final class FeatureNamer {
         }
         boolean topHigh = high(top);
         String action = topTerm.action(topHigh);
-        Named single = new Named(topTerm.name(topHigh, topLabel), fill(action, topTerm, topLabel),
+        Named single = new Named(topTerm.name(topHigh, topLabel), fill(action, topLabel),
                 "feature " + top.feature() + " " + word(topHigh), new LinkedHashSet<>(Set.of(top.feature())));
         for (Distinction second : strong.subList(1, strong.size())) {
             if (Math.abs(second.zDifference()) < SECOND_Z) {
@@ -116,7 +116,7 @@ final class FeatureNamer {
         return (d.direction() == Direction.HIGHER) != labels.of(d.feature()).inverse();
     }
 
-    private static String fill(String action, FeatureTerm term, ColumnLabel label) {
+    private static String fill(String action, ColumnLabel label) {
         String subject = label.subject() != null ? label.subject() : label.label();
         return action == null ? null : action.replace("{subject}", subject);
     }
