@@ -94,7 +94,7 @@ final class NameDisambiguator {
         // a qualifier in the name's own words reads as a contradiction ("responders (less responsive)"), so
         // any other feature that separates the segments noticeably is taken instead
         boolean bestRepeatsName = usedTerms.contains(rules.termFor(labels.of(best), profile.roles()));
-        return bestNewSpread >= 0.5 * bestSpread || bestRepeatsName && bestNewSpread >= SegmentNamer.MIN_Z
+        return bestNewSpread >= 0.5 * bestSpread || bestRepeatsName && bestNewSpread >= rules.minEffect()
                 ? bestNew : best;
     }
 

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class SegmentNamer {
 
-    /** A feature must differ from the whole by this many standard deviations to name a segment. */
+    /**
+     * A feature must differ from the whole by this many standard deviations to name a segment, unless the
+     * naming table sets its own {@code minEffect}; below it on every feature a segment is "Typical customers".
+     */
     public static final double MIN_Z = 0.3;
 
     private final NamingRules rules;
@@ -49,7 +52,7 @@ public final class SegmentNamer {
         FactsWriter facts = new FactsWriter(profile, labels);
         return candidates.stream().map(c -> new SegmentExplanation(c.segment.id(),
                 new SegmentLabel(c.segment.id(), c.fullName(), null),
-                facts.facts(c.segment, c.valueNamed, MIN_Z), c.action, c.basis)).toList();
+                facts.facts(c.segment, c.valueNamed, rules.minEffect()), c.action, c.basis)).toList();
     }
 
     /** Explanations with the user's names applied (segment id -> custom name); generated names are kept. */
@@ -87,7 +90,7 @@ public final class SegmentNamer {
         // a role whose median sits mid-table is middling, whatever a skewed mean says; numbers that stand for
         // categories (region 1, 2, 3) have no "high" or "low" to name
         List<Distinction> strong = seg.distinguishing().stream()
-                .filter(d -> Math.abs(d.zDifference()) >= MIN_Z)
+                .filter(d -> Math.abs(d.zDifference()) >= rules.minEffect())
                 .filter(d -> !roles.hasRole(d.feature()) || seg.feature(d.feature()).level() != Level.MID)
                 .filter(d -> !labels.of(d.feature()).isCode())
                 .toList();
@@ -97,7 +100,7 @@ public final class SegmentNamer {
         }
         if (strong.isEmpty()) {
             return new Candidate(seg, rules.typicalName(), rules.typicalAction(),
-                    "no feature differs from the whole by " + MIN_Z + " SD or more", new LinkedHashSet<>(), false);
+                    "no feature differs from the whole by " + rules.minEffect() + " SD or more", new LinkedHashSet<>(), false);
         }
         FeatureNamer.Named named = new FeatureNamer(rules, roles, labels).name(strong);
         return new Candidate(seg, named.name(), named.action(), named.basis(), named.features(), false);
