@@ -6,6 +6,7 @@ import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.data.Table;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
+import org.clientele.core.segment.profile.ColumnVocabulary;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmRuleTable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,6 +82,11 @@ final class SegmentCommand implements Callable<Integer> {
                     "command writes); it must cover all 25 R x FM cells once."})
     Path rfmRules;
 
+    @Option(names = "--vocabulary", paramLabel = "FILE.json",
+            description = {"Your own column vocabulary (JSON, as core's column-vocabulary.json): header patterns",
+                    "-> plain label, unit, scale, role; tried before the built-in one."})
+    Path vocabulary;
+
     @Mixin
     InputOptions input;
 
@@ -93,11 +100,12 @@ final class SegmentCommand implements Callable<Integer> {
         overwrite.checkWritable(rulesOut);
         SegmentOptions options = options();
         RfmRuleTable rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
+        ColumnVocabulary words = vocabulary();
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         SegmentationReport report;
         try {
             Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.2));
-            report = SegmentationRun.run(file, table, options, rules, progress.slice(0.2, 1));
+            report = SegmentationRun.run(file, table, options, rules, words, progress.slice(0.2, 1));
         } finally {
             progress.done();
         }
@@ -108,6 +116,20 @@ final class SegmentCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), report, json, csv);
         return ExitCodes.OK;
+    }
+
+    private ColumnVocabulary vocabulary() {
+        if (vocabulary == null) {
+            return ColumnVocabulary.defaults();
+        }
+        if (!Files.isRegularFile(vocabulary)) {
+            throw new CliException(ExitCodes.BAD_INPUT, vocabulary + ": no such file.");
+        }
+        try {
+            return ColumnVocabulary.defaults().withOverrides(ColumnVocabulary.read(vocabulary));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage().lines().findFirst().orElse("") + ".");
+        }
     }
 
     private SegmentOptions options() {

@@ -9,7 +9,9 @@ import org.clientele.core.features.FeatureInput;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Segmenter;
+import org.clientele.core.segment.profile.ColumnVocabulary;
 import org.clientele.core.segment.profile.FeatureRoles;
+import org.clientele.core.segment.profile.NamingRules;
 import org.clientele.core.segment.profile.ProfileInput;
 import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentExplanation;
@@ -45,6 +47,15 @@ public final class SegmentationRun {
     /** @param rfmRules the rule table that names RFM segments (the customary one is {@link RfmRuleTable#defaults()}) */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          Progress progress) {
+        return run(file, table, options, rfmRules, ColumnVocabulary.defaults(), progress);
+    }
+
+    /**
+     * @param vocabulary how column headers read in segment names and sentences, and which column holds
+     *                   spend, recency or frequency where the names alone do not say
+     */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, Progress progress) {
         List<String> features = options.features() == null || options.features().isEmpty()
                 ? table.numericFeatureColumns() : options.features();
         if (features.isEmpty()) {
@@ -72,7 +83,8 @@ public final class SegmentationRun {
         // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
         // speak of revenue and activity even when those were not clustered on.
         Set<String> profiled = new LinkedHashSet<>(features);
-        FeatureRoles allRoles = FeatureRoles.detect(table.numericFeatureColumns());
+        FeatureRoles allRoles = vocabulary.roles(table.numericFeatureColumns())
+                .withoutConstant(name -> column(file, table, name));
         for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
             if (role != null) {
                 profiled.add(role);
@@ -81,8 +93,9 @@ public final class SegmentationRun {
         List<String> profileNames = new ArrayList<>(profiled);
         FeatureInput profileInput = input(file, table, ids, profileNames);
         SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
-                result.labels(), FeatureRoles.detect(profileNames), table.rowCount()));
-        List<SegmentExplanation> explanations = SegmentNamer.withDefaults().explain(profile);
+                result.labels(), vocabulary.roles(profileNames).withoutConstant(name -> column(file, table, name)),
+                table.rowCount()));
+        List<SegmentExplanation> explanations = new SegmentNamer(NamingRules.defaults(), vocabulary).explain(profile);
 
         RfmResult rfm = null;
         if (allRoles.monetary() != null && allRoles.recency() != null && allRoles.frequency() != null) {

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The contract's segments.json: algorithm, k and how it was chosen, the sweep over k, the chosen
  * solution's quality, and every segment with its plain-English name, description and action; plus
- * what a reader needs to trust it (stability, drivers, PCA, seed, notes).
+ * what a reader needs to trust it (stability, drivers, PCA, seed, notes). {@code revenueColumn} names the
+ * spend column behind each segment's {@code revenueShare}; null (and every share null) when none is known.
  */
 public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<String> features,
                                List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK,
@@ -25,7 +26,7 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                int outliers, Stability stability, long seed, int customers,
                                List<SegmentEntry> segments, List<FeatureSignificance> drivers, PcaSummary pca,
                                List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
-                               List<String> notes) {
+                               List<String> notes, String revenueColumn) {
 
     /** Explained variance per component and each feature's loadings, for the segment map's axes. */
     public record PcaSummary(double[] explainedVarianceRatio, List<Map<String, Object>> loadings) {
@@ -37,7 +38,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                 r.sweep(), r.elbowK(), r.silhouette(), r.silhouetteSampled(), r.silhouetteSampleSize(), r.outliers(),
                 r.stability(), r.seed(), report.rowIds().size(), report.segments(), report.profile().drivers(),
                 pca(r), report.rfm() == null ? null : report.rfm().segments(),
-                report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes());
+                report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes(),
+                report.profile().revenueColumn());
     }
 
     private static PcaSummary pca(SegmentationResult r) {

@@ -4,6 +4,8 @@ import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.data.Table;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.SweepPoint;
+import org.clientele.core.segment.profile.ColumnLabel;
+import org.clientele.core.segment.profile.ColumnVocabulary;
 import org.clientele.core.segment.profile.SegmentExplanation;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.transactions.CleaningReport;
@@ -120,14 +122,18 @@ final class ReportHtml {
             bars.add(new SvgCharts.Bar(seg.name(), seg.share(), seg.revenueShare()));
         }
         h.append(SvgCharts.shares(bars)).append('\n');
+        // without a known revenue column there is no share of revenue to show, not even as dashes
+        boolean revenue = summary.segments().stream().anyMatch(seg -> !Double.isNaN(seg.revenueShare()));
         h.append("<table><tr><th>Segment</th><th class=\"n\">Customers</th><th class=\"n\">Share of customers</th>")
-                .append("<th class=\"n\">Share of revenue</th><th>Marketing list</th></tr>\n");
+                .append(revenue ? "<th class=\"n\">Share of revenue</th>" : "").append("<th>Marketing list</th></tr>\n");
         for (ReportSummary.Segment seg : summary.segments()) {
             h.append("<tr><td><a href=\"#segment-").append(seg.id()).append("\">").append(Html.esc(seg.name()))
                     .append("</a></td><td class=\"n\">").append(Html.whole(seg.size())).append("</td><td class=\"n\">")
-                    .append(Html.percent(seg.share())).append("</td><td class=\"n\">")
-                    .append(Html.percent(seg.revenueShare())).append("</td><td>").append(link(seg))
-                    .append("</td></tr>\n");
+                    .append(Html.percent(seg.share())).append("</td>");
+            if (revenue) {
+                h.append("<td class=\"n\">").append(Html.percent(seg.revenueShare())).append("</td>");
+            }
+            h.append("<td>").append(link(seg)).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -150,7 +156,12 @@ final class ReportHtml {
             h.append("<div class=\"typical\">Typical customer (median): ");
             List<String> parts = new ArrayList<>();
             for (Map.Entry<String, Double> m : entry.medians().entrySet()) {
-                parts.add(Html.esc(m.getKey().replace('_', ' ')) + " " + Html.figure(m.getValue()));
+                ColumnLabel column = ColumnVocabulary.defaults().describe(m.getKey());
+                if (column.isCode() || m.getValue() == null || Double.isNaN(m.getValue())) {
+                    continue; // the median of a region code is no typical value
+                }
+                String value = column.isShare() ? Html.percent(m.getValue()) : column.format(m.getValue());
+                parts.add(Html.esc(column.noun()) + " " + Html.esc(value));
             }
             h.append(String.join(" · ", parts)).append("</div>\n");
         }

@@ -43,7 +43,7 @@ final class SegmentCards {
         }
         for (SegmentEntry entry : report.segments()) {
             SegmentExplanation e = report.explanations().stream().filter(x -> x.id() == entry.id()).findFirst().orElse(null);
-            cards.getChildren().add(card(entry, e));
+            cards.getChildren().add(card(entry, e, report.profile().revenueColumn()));
         }
         int outliers = report.result().outliers();
         if (outliers > 0) {
@@ -53,7 +53,8 @@ final class SegmentCards {
         }
     }
 
-    private VBox card(SegmentEntry s, SegmentExplanation e) {
+    /** @param revenueColumn the column revenue shares come from, or null when there are none */
+    private VBox card(SegmentEntry s, SegmentExplanation e, String revenueColumn) {
         TextField name = new TextField(s.name());
         name.setId("segment-name-" + s.id());
         name.getStyleClass().add("segment-card-name");
@@ -69,6 +70,10 @@ final class SegmentCards {
                 Double.isNaN(s.revenueShare()) ? "" : String.format(" · %.1f%% of revenue", 100 * s.revenueShare())));
         size.setWrapText(true);
         size.setId("segment-size-" + s.id());
+        if (revenueColumn != null && !Double.isNaN(s.revenueShare())) {
+            size.setTooltip(new Tooltip("Share of revenue: this segment's part of the total of column '"
+                    + revenueColumn + "'."));
+        }
         size.getStyleClass().add("segment-card-size");
         Label facts = new Label(e == null ? s.description() : e.facts());
         facts.setWrapText(true);

@@ -2,6 +2,7 @@ package org.clientele.core.segment.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the facts half of a segment description: shares, then a few clauses with numbers about what sets
@@ -14,17 +15,31 @@ final class FactsWriter {
     static final int MAX_CLAUSES = 3;
     private static final String TYPICAL = " the typical customer";
 
+    /** Spend columns whose share is plainly "of revenue"; any other spend column is named beside it. */
+    private static final Set<String> REVENUE_WORDS = Set.of("monetary", "monetary_value", "revenue", "total_revenue",
+            "sales", "total_sales", "spend", "total_spend", "spent", "total_spent");
+
     private final SegmentationProfile profile;
+    private final ColumnVocabulary.Cache labels;
 
     FactsWriter(SegmentationProfile profile) {
+        this(profile, new ColumnVocabulary.Cache(ColumnVocabulary.defaults()));
+    }
+
+    FactsWriter(SegmentationProfile profile, ColumnVocabulary.Cache labels) {
         this.profile = profile;
+        this.labels = labels;
     }
 
     /** @param valueNamed true when the name came from a value rule: then recency/frequency/spend lead */
     String facts(SegmentProfile seg, boolean valueNamed, double minZ) {
         StringBuilder s = new StringBuilder(Phrases.percent(seg.share())).append(" of customers");
-        if (!Double.isNaN(seg.revenueShare())) {
+        String revenueColumn = profile.roles().monetary();
+        if (!Double.isNaN(seg.revenueShare()) && revenueColumn != null) {
             s.append(", ").append(Phrases.percent(seg.revenueShare())).append(" of revenue");
+            if (!REVENUE_WORDS.contains(FeatureRoles.normalise(revenueColumn))) {
+                s.append(" (").append(labels.of(revenueColumn).label()).append(')'); // say which column it is
+            }
         }
         List<String> clauses = valueNamed ? valueClauses(seg) : featureClauses(seg, minZ);
         s.append(clauses.isEmpty() ? "; close to average on every feature" : "; " + Phrases.join(clauses));
@@ -52,6 +67,7 @@ final class FactsWriter {
         }
         seg.distinguishing().stream()
                 .filter(d -> !roles.hasRole(d.feature()) && Math.abs(d.zDifference()) >= EXTRA_FEATURE_Z)
+                .filter(d -> !labels.of(d.feature()).isCode())
                 .findFirst()
                 .ifPresent(d -> clauses.add(clause(seg.feature(d.feature()))));
         return clauses;
@@ -60,6 +76,7 @@ final class FactsWriter {
     private List<String> featureClauses(SegmentProfile seg, double minZ) {
         return seg.distinguishing().stream()
                 .filter(d -> Math.abs(d.zDifference()) >= minZ)
+                .filter(d -> !labels.of(d.feature()).isCode())
                 .limit(MAX_CLAUSES)
                 .map(d -> clause(seg.feature(d.feature())))
                 .toList();
@@ -90,9 +107,27 @@ final class FactsWriter {
                     : typical <= 0.9 ? "spend " + lessBy(typical) + " less than" + TYPICAL
                     : "spend about as much as" + TYPICAL;
         }
-        String label = Phrases.label(f.feature());
-        if (base.ratioMeaningful()) {
-            return "average " + label + " " + Phrases.amount(f.mean()) + " vs " + Phrases.amount(base.mean()) + " overall";
+        ColumnLabel column = labels.of(f.feature());
+        String label = column.label();
+        if (column.isShare() && base.min() >= 0 && base.max() <= 1) {
+            // the mean of a 0/1 flag is a share of customers ("27% accepted campaign 3"), of a 0..1 share the
+            // average customer's share ("97% of purchases in autumn")
+            return Phrases.percent(f.mean()) + " " + label + " vs " + Phrases.percent(base.mean()) + " overall";
+        }
+        if ("percent".equals(column.unit()) && base.min() >= 0 && base.max() <= 1) {
+            // a "pct" column holding fractions: 0.25 is 25%
+            return "average " + label + " " + Phrases.percent(f.mean()) + " vs " + Phrases.percent(base.mean())
+                    + " overall";
+        }
+        if ("count".equals(column.unit()) && !Double.isNaN(base.mean())) {
+            // "2.9 store purchases on average vs 5.8 overall" says what is counted in the order one speaks
+            return column.format(f.mean()) + " " + label + " on average vs " + column.formatAgain(base.mean())
+                    + " overall";
+        }
+        if (base.ratioMeaningful() || column.unit() != null && !Double.isNaN(base.mean())) {
+            String average = label.startsWith("average ") ? "" : "average "; // not "average average order value"
+            return average + label + " " + column.format(f.mean()) + " vs " + column.formatAgain(base.mean())
+                    + " overall";
         }
         double z = f.zDifference();
         return Math.abs(z) < 0.05 ? label + " close to average"

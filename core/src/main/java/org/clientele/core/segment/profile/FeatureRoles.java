@@ -1,7 +1,9 @@
 package org.clientele.core.segment.profile;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Which feature holds spend (monetary), recency in days and purchase frequency; each nullable when the
@@ -38,6 +40,29 @@ public record FeatureRoles(String monetary, String recency, String frequency) {
 
     public FeatureRoles withFrequency(String column) {
         return new FeatureRoles(monetary, recency, column);
+    }
+
+    /** These roles with {@code column} taken out of whichever it held. */
+    public FeatureRoles without(String column) {
+        return new FeatureRoles(column.equals(monetary) ? null : monetary, column.equals(recency) ? null : recency,
+                column.equals(frequency) ? null : frequency);
+    }
+
+    /**
+     * These roles without columns that hold one value for everybody: a constant "revenue" (Kaggle's Z_Revenue)
+     * would give each segment a share of revenue equal to its share of customers, which says nothing.
+     *
+     * @param values a column's values by name (NaN = missing)
+     */
+    public FeatureRoles withoutConstant(Function<String, double[]> values) {
+        FeatureRoles roles = this;
+        for (String role : new String[] {monetary, recency, frequency}) {
+            if (role != null && Arrays.stream(values.apply(role)).filter(v -> !Double.isNaN(v)).distinct().limit(2)
+                    .count() < 2) {
+                roles = roles.without(role);
+            }
+        }
+        return roles;
     }
 
     /** True when {@code feature} is one of the three roles. */

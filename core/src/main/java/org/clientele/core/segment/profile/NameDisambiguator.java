@@ -15,10 +15,16 @@ final class NameDisambiguator {
 
     private final SegmentationProfile profile;
     private final NamingRules rules;
+    private final ColumnVocabulary.Cache labels;
 
     NameDisambiguator(SegmentationProfile profile, NamingRules rules) {
+        this(profile, rules, new ColumnVocabulary.Cache(ColumnVocabulary.defaults()));
+    }
+
+    NameDisambiguator(SegmentationProfile profile, NamingRules rules, ColumnVocabulary.Cache labels) {
         this.profile = profile;
         this.rules = rules;
+        this.labels = labels;
     }
 
     void disambiguate(List<SegmentNamer.Candidate> candidates) {
@@ -55,22 +61,41 @@ final class NameDisambiguator {
     private String separatingFeature(List<SegmentNamer.Candidate> group) {
         Set<String> used = new HashSet<>();
         group.forEach(c -> used.addAll(c.namedFeatures));
+        // a feature with the same words as a named one adds nothing: not "campaign responders (less responsive)"
+        Set<FeatureTerm> usedTerms = new HashSet<>();
+        used.forEach(f -> {
+            FeatureTerm t = rules.termFor(labels.of(f), profile.roles());
+            if (t != null) {
+                usedTerms.add(t);
+            }
+        });
         String best = null;
         double bestSpread = 1e-9;
         String bestNew = null;
         double bestNewSpread = 1e-9;
         for (String feature : profile.features()) {
+            if (labels.of(feature).isCode()) {
+                continue; // "(higher region)" would say nothing
+            }
             double spread = spread(group, feature);
             if (spread > bestSpread) {
                 bestSpread = spread;
                 best = feature;
             }
-            if (!used.contains(feature) && spread > bestNewSpread) {
+            if (!used.contains(feature) && !usedTerms.contains(rules.termFor(labels.of(feature), profile.roles()))
+                    && spread > bestNewSpread) {
                 bestNewSpread = spread;
                 bestNew = feature;
             }
         }
-        return bestNew != null && bestNewSpread >= 0.5 * bestSpread ? bestNew : best;
+        if (bestNew == null) {
+            return best;
+        }
+        // a qualifier in the name's own words reads as a contradiction ("responders (less responsive)"), so
+        // any other feature that separates the segments noticeably is taken instead
+        boolean bestRepeatsName = usedTerms.contains(rules.termFor(labels.of(best), profile.roles()));
+        return bestNewSpread >= 0.5 * bestSpread || bestRepeatsName && bestNewSpread >= rules.minEffect()
+                ? bestNew : best;
     }
 
     private double spread(List<SegmentNamer.Candidate> group, String feature) {
@@ -114,11 +139,22 @@ final class NameDisambiguator {
         if (feature.equals(roles.monetary())) {
             return new String[] {"lowest spend", "lower spend", "mid spend", "higher spend", "highest spend"}[tier];
         }
-        FeatureTerm term = rules.termFor(feature, roles);
+        ColumnLabel column = labels.of(feature);
+        FeatureTerm term = rules.termFor(column, roles);
         if (groupSize == 2 && term != null && term.higher() != null && term.lower() != null) {
-            return tier == 1 ? term.lower() : term.higher();
+            // segments are ordered by the column's values: a later birth year is the younger segment
+            return term.comparative((tier == 3) != column.inverse(), column);
         }
-        String label = Phrases.label(feature);
+        String label = stem(term, column);
         return new String[] {"lowest ", "lower ", "mid ", "higher ", "highest "}[tier] + label;
+    }
+
+    /** What "higher …" compares: "income" from a term's "higher income", else the column's label. */
+    private static String stem(FeatureTerm term, ColumnLabel column) {
+        String higher = term == null ? null : term.comparative(true, column);
+        if (higher != null && higher.matches("(higher|more) \\S.*") && !column.inverse()) {
+            return higher.substring(higher.indexOf(' ') + 1);
+        }
+        return column.noun();
     }
 }

@@ -83,10 +83,7 @@ final class Phrases {
 
     /** "annual_income" -> "annual income", "purchaseFrequency" -> "purchase frequency"; "feature_2" stays. */
     static String label(String feature) {
-        if (feature.matches(".*_\\d+")) {
-            return feature; // numbered columns read best exactly as the user sees them in the file
-        }
-        return FeatureRoles.normalise(feature).replace('_', ' ');
+        return ColumnVocabulary.defaults().describe(feature).label();
     }
 
     static String capitalise(String s) {

@@ -41,9 +41,11 @@ public record ProfileInput(List<String> names, double[][] columns, int[] labels,
         }
     }
 
-    /** Roles detected from the names, every row a customer. */
+    /** Roles detected from the names (and the column vocabulary), every row a customer; constant columns hold none. */
     public static ProfileInput of(List<String> names, double[][] columns, int[] labels) {
-        return new ProfileInput(names, columns, labels, FeatureRoles.detect(names), labels.length);
+        FeatureRoles roles = ColumnVocabulary.defaults().roles(names)
+                .withoutConstant(name -> columns[names.indexOf(name)]);
+        return new ProfileInput(names, columns, labels, roles, labels.length);
     }
 
     public int featureCount() {

@@ -10,21 +10,32 @@ import java.util.Set;
 
 /**
  * Names each segment of a profile in business words, writes a one-sentence description with numbers and
- * picks an action, all from a {@link NamingRules} table. Segments where recency / frequency / spend are
- * known and not all middling take the first matching value rule ("High-value loyal buyers"); others are
- * named from the features that set them apart ("Heavy support users", "High feature_2, low feature_0").
+ * picks an action, all from a {@link NamingRules} table. Segments where at least two of recency / frequency /
+ * spend are known and not all middling take the first matching value rule ("High-value loyal buyers"); others are
+ * named from the features that set them apart ({@link FeatureNamer}: "Affluent big spenders", "Older
+ * customers", "High feature_2, low feature_0"), in the words of a {@link ColumnVocabulary}.
  * Names are unique within the segmentation: clashes gain a qualifier from the feature that separates
  * the clashing segments most ("Lapsed low spenders (more recent)").
  */
 public final class SegmentNamer {
 
-    /** A feature must differ from the whole by this many standard deviations to name a segment. */
+    /**
+     * A feature must differ from the whole by this many standard deviations to name a segment, unless the
+     * naming table sets its own {@code minEffect}; below it on every feature a segment is "Typical customers".
+     */
     public static final double MIN_Z = 0.3;
 
     private final NamingRules rules;
+    private final ColumnVocabulary vocabulary;
 
     public SegmentNamer(NamingRules rules) {
+        this(rules, ColumnVocabulary.defaults());
+    }
+
+    /** @param vocabulary how column headers read in names and sentences */
+    public SegmentNamer(NamingRules rules, ColumnVocabulary vocabulary) {
         this.rules = rules;
+        this.vocabulary = vocabulary;
     }
 
     public static SegmentNamer withDefaults() {
@@ -32,15 +43,16 @@ public final class SegmentNamer {
     }
 
     public List<SegmentExplanation> explain(SegmentationProfile profile) {
+        ColumnVocabulary.Cache labels = new ColumnVocabulary.Cache(vocabulary);
         List<Candidate> candidates = new ArrayList<>();
         for (SegmentProfile seg : profile.segments()) {
-            candidates.add(name(seg, profile.roles()));
+            candidates.add(name(seg, profile.roles(), labels));
         }
-        new NameDisambiguator(profile, rules).disambiguate(candidates);
-        FactsWriter facts = new FactsWriter(profile);
+        new NameDisambiguator(profile, rules, labels).disambiguate(candidates);
+        FactsWriter facts = new FactsWriter(profile, labels);
         return candidates.stream().map(c -> new SegmentExplanation(c.segment.id(),
                 new SegmentLabel(c.segment.id(), c.fullName(), null),
-                facts.facts(c.segment, c.valueNamed, MIN_Z), c.action, c.basis)).toList();
+                facts.facts(c.segment, c.valueNamed, rules.minEffect()), c.action, c.basis)).toList();
     }
 
     /** Explanations with the user's names applied (segment id -> custom name); generated names are kept. */
@@ -48,13 +60,16 @@ public final class SegmentNamer {
         return explain(profile).stream().map(e -> e.withCustomName(customNames.get(e.id()))).toList();
     }
 
-    private Candidate name(SegmentProfile seg, FeatureRoles roles) {
+    private Candidate name(SegmentProfile seg, FeatureRoles roles, ColumnVocabulary.Cache labels) {
         Level r = level(seg, roles.recency());
         Level f = level(seg, roles.frequency());
         Level m = level(seg, roles.monetary());
-        boolean anyRole = r != null || f != null || m != null;
+        // Value rules speak of recency, frequency and spend together; with only one of them known ("spend" in a
+        // table of demographics) the segment is better named from its two strongest features, spend among them.
+        int known = (r != null ? 1 : 0) + (f != null ? 1 : 0) + (m != null ? 1 : 0);
+        boolean valueRoles = known >= 2;
         boolean allMid = (r == null || r == Level.MID) && (f == null || f == Level.MID) && (m == null || m == Level.MID);
-        if (anyRole && !allMid) {
+        if (valueRoles && !allMid) {
             for (NamingRule rule : rules.valueRules()) {
                 if (rule.matches(r, f, m)) {
                     Set<String> named = new LinkedHashSet<>();
@@ -67,42 +82,28 @@ public final class SegmentNamer {
                 }
             }
         }
-        return nameFromFeatures(seg, roles, anyRole);
+        return nameFromFeatures(seg, roles, valueRoles, labels);
     }
 
-    private Candidate nameFromFeatures(SegmentProfile seg, FeatureRoles roles, boolean anyRole) {
-        // a role whose median sits mid-table is middling, whatever a skewed mean says
+    private Candidate nameFromFeatures(SegmentProfile seg, FeatureRoles roles, boolean valueRoles,
+                                       ColumnVocabulary.Cache labels) {
+        // a role whose median sits mid-table is middling, whatever a skewed mean says; numbers that stand for
+        // categories (region 1, 2, 3) have no "high" or "low" to name
         List<Distinction> strong = seg.distinguishing().stream()
-                .filter(d -> Math.abs(d.zDifference()) >= MIN_Z)
+                .filter(d -> Math.abs(d.zDifference()) >= rules.minEffect())
                 .filter(d -> !roles.hasRole(d.feature()) || seg.feature(d.feature()).level() != Level.MID)
+                .filter(d -> !labels.of(d.feature()).isCode())
                 .toList();
-        if (strong.isEmpty() && anyRole) {
+        if (strong.isEmpty() && valueRoles) {
             return new Candidate(seg, rules.middleName(), rules.middleAction(),
                     "recency, frequency and spend all mid-table", new LinkedHashSet<>(), true);
         }
         if (strong.isEmpty()) {
             return new Candidate(seg, rules.typicalName(), rules.typicalAction(),
-                    "no feature differs from the whole by " + MIN_Z + " SD or more", new LinkedHashSet<>(), false);
+                    "no feature differs from the whole by " + rules.minEffect() + " SD or more", new LinkedHashSet<>(), false);
         }
-        Distinction top = strong.get(0);
-        FeatureTerm term = rules.termFor(top.feature(), roles);
-        if (term != null) {
-            boolean high = top.direction() == Direction.HIGHER;
-            return new Candidate(seg, high ? term.highName() : term.lowName(), high ? term.highAction() : term.lowAction(),
-                    "feature " + top.feature() + " " + directionWord(top), new LinkedHashSet<>(Set.of(top.feature())),
-                    false);
-        }
-        List<Distinction> used = strong.subList(0, Math.min(2, strong.size()));
-        List<String> parts = used.stream().map(d -> directionWord(d) + " " + Phrases.label(d.feature())).toList();
-        Set<String> named = new LinkedHashSet<>();
-        used.forEach(d -> named.add(d.feature()));
-        String action = rules.fallbackAction().replace("{feature}", parts.get(0));
-        return new Candidate(seg, Phrases.capitalise(String.join(", ", parts)), action,
-                "features " + String.join(", ", parts), named, false);
-    }
-
-    private static String directionWord(Distinction d) {
-        return d.direction() == Direction.HIGHER ? "high" : "low";
+        FeatureNamer.Named named = new FeatureNamer(rules, roles, labels).name(strong);
+        return new Candidate(seg, named.name(), named.action(), named.basis(), named.features(), false);
     }
 
     private static Level level(SegmentProfile seg, String feature) {

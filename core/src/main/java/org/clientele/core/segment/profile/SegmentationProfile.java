@@ -19,6 +19,11 @@ public record SegmentationProfile(List<String> features, FeatureRoles roles, int
         drivers = List.copyOf(drivers);
     }
 
+    /** The column revenue shares are computed from, or null when none was known (then there are none). */
+    public String revenueColumn() {
+        return Double.isNaN(totalRevenue) ? null : roles.monetary();
+    }
+
     public FeatureOverall overall(String feature) {
         return overall.stream().filter(o -> o.feature().equals(feature)).findFirst().orElse(null);
     }
