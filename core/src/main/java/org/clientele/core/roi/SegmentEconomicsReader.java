@@ -3,6 +3,7 @@ package org.clientele.core.roi;
 import org.clientele.core.analysis.CustomerRowIndex;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.report.MarketingList;
 import org.clientele.core.report.SegmentAssignments;
 
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ public final class SegmentEconomicsReader {
     public static List<SegmentEconomics> read(SegmentAssignments assignments, Path file, Table table,
                                               String responseColumn) {
         Map<Integer, Tally> tallies = new LinkedHashMap<>();
-        assignments.names().keySet().forEach(id -> tallies.put(id, new Tally()));
+        // segments in id order, outliers last, whatever order the names came in
+        assignments.names().keySet().stream().sorted(MarketingList.SEGMENT_ORDER).forEach(id -> tallies.put(id, new Tally()));
         Map<String, Integer> rows = table == null ? Map.of() : CustomerRowIndex.of(file, table, assignments.idColumn());
         int monetary = column(table, "monetary");
         int frequency = column(table, "frequency");

@@ -37,7 +37,7 @@ class CleaningRuleTest {
 
     @Test
     void contractNamesAreThoseOfTheContractAndLabelsAreWords() {
-        assertEquals(List.of("missingCustomer", "missingDate", "cancelled", "nonPositiveQuantity", "nonPositivePrice",
+        assertEquals(List.of("missingCustomer", "missingDate", "futureDate", "earlyDate", "cancelled", "nonPositiveQuantity", "nonPositivePrice",
                         "nonPositiveAmount", "duplicates"),
                 Arrays.stream(CleaningRule.values()).map(CleaningRule::contractName).toList());
         for (CleaningRule rule : CleaningRule.values()) {
