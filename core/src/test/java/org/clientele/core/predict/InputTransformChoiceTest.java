@@ -132,7 +132,8 @@ class InputTransformChoiceTest {
     }
 
     @Test
-    void aBundleAppliesTheChosenTransformAtPredictTimeAndAFixedTransformStillWorks(@TempDir Path dir) {
+    void aBundleAppliesTheChosenTransformAtPredictTimeAndAFixedTransformStillWorks(@TempDir Path dir)
+            throws Exception {
         ModelingData d = table(300, 5, Math::log1p, 0.3);
         RegressionOptions o = linearOnly().withModels(List.of("linear")).withInputScales(List.of(InputScale.BOTH));
         RegressionResult chosen = RegressionComparison.run(d, o, Progress.NONE);
@@ -148,7 +149,20 @@ class InputTransformChoiceTest {
                 .withTransform(FeaturePipelineTransform.fitting(FeatureOptions.DEFAULT)), Progress.NONE);
         assertNull(fixed.score("lasso").inputTransform());
         fixed.bundle().save(dir.resolve("fixed"));
+        // Strip what older versions did not write, so this is an old bundle byte for byte in its keys.
+        Path report = dir.resolve("fixed").resolve("models.json");
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(report.toFile());
+        json.remove("validation");
+        for (JsonNode m : json.get("models")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) m).remove(
+                    List.of("inputTransform", "inputTransformCvR2", "tableCvR2Mean", "tableCvR2Std"));
+        }
+        Json.mapper().writeValue(report.toFile(), json);
         ModelBundle old = ModelBundle.load(dir.resolve("fixed"));
+        assertNull(old.report().validation());
+        assertNull(old.report().models().get(0).inputTransform());
         assertArrayEquals(fixed.bundle().predictValues(d.x()), old.predictValues(d.x()), 1e-9);
+        assertEquals(fixed.bundle().preprocessing(), old.preprocessing());
     }
 }
