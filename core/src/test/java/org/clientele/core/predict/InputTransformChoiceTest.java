@@ -59,9 +59,22 @@ class InputTransformChoiceTest {
     @Test
     void theReportListsEveryAlternativesCvScoreAndTreesGetRawInputs(@TempDir Path dir) throws Exception {
         ModelingData d = table(300, 3, Math::log1p, 0.3);
+        // An added model (the extension point, e.g. a neural net) is searched like the linear ones.
+        RegressionCandidate added = new RegressionCandidate() {
+            @Override
+            public String name() {
+                return "added";
+            }
+
+            @Override
+            public FittedRegressor fit(List<String> names, double[][] x, double[] y, long seed) {
+                return LinearFormula.fit(names, x, y);
+            }
+        };
         RegressionResult r = RegressionComparison.run(d, RegressionOptions.defaults().withTarget("y")
-                .withModels(List.of("mean", "linear", "lasso", "xgboost")).withSearch(2, 2), Progress.NONE);
-        for (String model : List.of("linear", "lasso")) {
+                .withModels(List.of("mean", "linear", "lasso", "xgboost")).withExtraCandidates(List.of(added))
+                .withSearch(2, 2), Progress.NONE);
+        for (String model : List.of("linear", "lasso", "added")) {
             RegressionScore s = r.score(model);
             assertEquals(List.of("raw", "log1p", "both"), List.copyOf(s.inputTransformCvR2().keySet()), model);
             assertEquals(s.cvR2Mean(), s.inputTransformCvR2().get(s.inputTransform()), 1e-12,
