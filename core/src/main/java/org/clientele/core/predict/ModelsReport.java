@@ -1,5 +1,6 @@
 package org.clientele.core.predict;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.clientele.core.io.Json;
 import org.clientele.core.provenance.Provenance;
@@ -18,12 +19,26 @@ import java.util.Map;
  * @param warnings        things the user should check, e.g. strong correlations the leakage guard let through
  * @param bestChosenBy    the criterion used to pick {@code best}
  * @param provenance      input file, seed, settings, split sizes, date and versions
+ * @param validation      regression: which rows r2, cvR2Mean and tableCvR2Mean come from; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
                            List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
                            List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
-                           List<String> warnings, Provenance provenance) {
+                           List<String> warnings, Provenance provenance, Validation validation) {
+
+    @JsonCreator
+    public ModelsReport {
+    }
+
+    /** Without a validation statement (classification, and code written before it existed). */
+    public ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
+                        List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
+                        List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
+                        List<String> warnings, Provenance provenance) {
+        this(target, task, features, excluded, models, best, bestChosenBy, importances, gainImportances, vif,
+                targetScale, warnings, provenance, null);
+    }
 
     /** Kept for code written against the untyped provenance: the map's keys become the typed record's. */
     public ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
@@ -32,12 +47,12 @@ public record ModelsReport(String target, String task, List<String> features, Li
                         List<String> warnings, Map<String, Object> provenance) {
         this(target, task, features, excluded, models, best, bestChosenBy, importances, gainImportances, vif,
                 targetScale, warnings, provenance == null ? null
-                        : Json.mapper().convertValue(provenance, Provenance.class));
+                        : Json.mapper().convertValue(provenance, Provenance.class), null);
     }
 
     /** The same report with another provenance. */
     public ModelsReport withProvenance(Provenance p) {
         return new ModelsReport(target, task, features, excluded, models, best, bestChosenBy, importances,
-                gainImportances, vif, targetScale, warnings, p);
+                gainImportances, vif, targetScale, warnings, p, validation);
     }
 }

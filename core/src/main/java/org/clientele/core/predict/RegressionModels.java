@@ -26,17 +26,26 @@ public final class RegressionModels {
     /** Penalties tried for LASSO and elastic net, as multiples of the target's standard deviation. */
     static final double[] RELATIVE_ALPHAS = {0.001, 0.01, 0.03, 0.1, 0.3};
 
+    /**
+     * Elastic net also tries far smaller penalties. With the usual 1/(2n) loss scaling its ridge part
+     * shrinks z-scored coefficients by about 1 / (1 + α(1 − l1Ratio)), and α is in target units, so on a
+     * target with a standard deviation of 10,000 even the smallest LASSO penalty above divides every
+     * coefficient by about 6: measured on UCI Wholesale, elastic net reached CV R² 0.55 where least
+     * squares reached 0.82.
+     */
+    static final double[] RELATIVE_ALPHAS_WITH_RIDGE = {1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.03, 0.1, 0.3};
+
     private RegressionModels() {
     }
 
     public static RegressionCandidate byName(String name, RegressionOptions options) {
         return switch (name) {
-            case MEAN -> tribuo(MEAN, (names, x, y, seed) -> DummyRegressionTrainer.createMeanTrainer()
+            case MEAN -> tribuo(MEAN, true, (names, x, y, seed) -> DummyRegressionTrainer.createMeanTrainer()
                     .train(TribuoData.regression(names, x, y)));
-            case LINEAR -> new Simple(LINEAR, (names, x, y, seed) -> LinearFormula.fit(names, x, y));
+            case LINEAR -> new Simple(LINEAR, false, (names, x, y, seed) -> LinearFormula.fit(names, x, y));
             case LASSO -> penalised(LASSO, 1.0, options);
             case ELASTIC_NET -> penalised(ELASTIC_NET, 0.5, options);
-            case RANDOM_FOREST -> tribuo(RANDOM_FOREST, (names, x, y, seed) -> randomForest(names.size(),
+            case RANDOM_FOREST -> tribuo(RANDOM_FOREST, true, (names, x, y, seed) -> randomForest(names.size(),
                     options.forestTrees(), seed).train(TribuoData.regression(names, x, y)));
             case XGBOOST -> new XGBoostRegressionSearch(options.searchCandidates(), options.innerFolds());
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + ALL);
@@ -72,13 +81,13 @@ public final class RegressionModels {
 
     /** Coordinate-descent elastic net (Friedman, Hastie &amp; Tibshirani 2010) with α chosen by inner CV. */
     private static RegressionCandidate penalised(String name, double l1Ratio, RegressionOptions options) {
-        return new Simple(name, (names, x, y, seed) -> {
+        return new Simple(name, false, (names, x, y, seed) -> {
             double sd = Math.sqrt(Stats.variance(y));
             double scale = sd > 0 ? sd : 1;
-            double bestAlpha = RELATIVE_ALPHAS[0] * scale;
+            double bestAlpha = (l1Ratio < 1 ? RELATIVE_ALPHAS_WITH_RIDGE : RELATIVE_ALPHAS)[0] * scale;
             if (x.length >= 2 * options.innerFolds()) {
                 double bestScore = Double.NEGATIVE_INFINITY;
-                for (double relative : RELATIVE_ALPHAS) {
+                for (double relative : l1Ratio < 1 ? RELATIVE_ALPHAS_WITH_RIDGE : RELATIVE_ALPHAS) {
                     double alpha = relative * scale;
                     double score = InnerValidation.meanR2(x, y, options.innerFolds(), seed,
                             (ix, iy) -> elasticNet(names, ix, iy, alpha, l1Ratio, seed));
@@ -126,11 +135,11 @@ public final class RegressionModels {
         Model<Regressor> fit(List<String> names, double[][] x, double[] y, long seed);
     }
 
-    private static RegressionCandidate tribuo(String name, TribuoFitter fitter) {
-        return new Simple(name, (names, x, y, seed) -> new TribuoRegressor(fitter.fit(names, x, y, seed), names));
+    private static RegressionCandidate tribuo(String name, boolean treeOrConstant, TribuoFitter fitter) {
+        return new Simple(name, treeOrConstant, (names, x, y, seed) -> new TribuoRegressor(fitter.fit(names, x, y, seed), names));
     }
 
-    private record Simple(String name, Fitter fitter) implements RegressionCandidate {
+    private record Simple(String name, boolean inputScaleInvariant, Fitter fitter) implements RegressionCandidate {
         @Override
         public FittedRegressor fit(List<String> featureNames, double[][] x, double[] y, long seed) {
             TribuoData.quiet();
