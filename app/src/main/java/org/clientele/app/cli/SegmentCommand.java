@@ -7,6 +7,7 @@ import org.clientele.core.data.Table;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
+import org.clientele.core.segment.SegmentSolidity;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmRuleException;
 import org.clientele.core.segment.rfm.RfmRuleTable;
@@ -25,8 +26,9 @@ import java.util.concurrent.Callable;
 /** {@code clientele segment FILE --out DIR}: discover, choose, profile and name customer segments. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Discover customer segments and explain them in plain English.",
-                "Sweeps k (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz), picks",
-                "k by silhouette (by BIC for gmm, by density for hdbscan), and writes",
+                "Sweeps k over 3-8 (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, gap statistic,",
+                "bootstrap stability), picks k from the elbow, gap, silhouette and stability together",
+                "(BIC too for gmm; density for hdbscan), says why in one sentence, and writes",
                 "DIR/segments.json and DIR/assignments.csv (and DIR/rfm_rules.csv, the rule table that",
                 "named the RFM segments, when the table has recency, frequency and monetary columns).",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
@@ -41,17 +43,19 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
     Path out;
 
-    @Option(names = "--algorithm", defaultValue = "kmeans", paramLabel = "kmeans|gmm|ward|hdbscan",
-            description = "Clustering algorithm (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--algorithm", defaultValue = "kmeans", paramLabel = "kmeans|gmm|ward|hdbscan|consensus",
+            description = {"Clustering algorithm (default: ${DEFAULT-VALUE}); consensus combines kmeans, gmm",
+                    "and ward by co-association and reports how far they agree per segment."})
     String algorithm;
 
     @Option(names = "--k", defaultValue = "auto", paramLabel = "auto|N", description = "Number of segments (default: ${DEFAULT-VALUE}).")
     String k;
 
-    @Option(names = "--k-min", defaultValue = "2", paramLabel = "N", description = "Smallest k tried (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--k-min", defaultValue = "3", paramLabel = "N",
+            description = "Smallest k tried (default: ${DEFAULT-VALUE}; 2 is allowed).")
     int kMin;
 
-    @Option(names = "--k-max", defaultValue = "10", paramLabel = "N", description = "Largest k tried (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--k-max", defaultValue = "8", paramLabel = "N", description = "Largest k tried (default: ${DEFAULT-VALUE}).")
     int kMax;
 
     @Option(names = "--features", split = ",", paramLabel = "A,B,...",
@@ -137,8 +141,12 @@ final class SegmentCommand implements Callable<Integer> {
         var r = report.result();
         out.printf("%s: %d segments (k chosen by %s), silhouette %.3f%s.%n", r.algorithm().label(), r.k(),
                 r.kChosenBy(), r.silhouette(), r.outliers() > 0 ? String.format(", %,d outliers", r.outliers()) : "");
+        if (r.kChoice() != null) {
+            out.println(r.kChoice().sentence());
+        }
         for (SegmentEntry s : report.segments()) {
-            out.printf("  %d. %s%n     Action: %s%n", s.id(), s.description(), s.action());
+            out.printf("  %d. %s%n     %s%n     Action: %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()),
+                    s.action());
         }
         out.println("Wrote " + json + " and " + csv + ".");
     }

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param algorithm       which clustering
  * @param k               clusters wanted, or null to choose from kMin..kMax (ignored by HDBSCAN)
- * @param kMin            smallest k of the sweep (at least 2)
- * @param kMax            largest k of the sweep (capped at rows - 1)
+ * @param kMin            smallest k of the sweep (at least 2; by default 3, since two segments rarely make a plan)
+ * @param kMax            largest k of the sweep (capped at rows - 1; by default 8, as many as a team can act on)
  * @param restarts        seeded restarts per k (k-means, GMM)
  * @param seed            seed of every random choice; the same input and seed give the same result
  * @param features        feature columns, or null for every column of the input
@@ -20,7 +20,7 @@ public record SegmentOptions(Algorithm algorithm, Integer k, int kMin, int kMax,
                              List<String> features, boolean transform, int bootstrap, Integer minClusterSize) {
 
     public static final SegmentOptions DEFAULT =
-            new SegmentOptions(Algorithm.KMEANS, null, 2, 10, 10, 42, null, true, 10, null);
+            new SegmentOptions(Algorithm.KMEANS, null, 3, 8, 10, 42, null, true, 10, null);
 
     public SegmentOptions {
         if (algorithm == null) {

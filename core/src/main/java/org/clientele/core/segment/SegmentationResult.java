@@ -31,6 +31,8 @@ import java.util.List;
  * @param pipeline             the fitted feature pipeline (replays on new rows)
  * @param fittedRows           rows the clustering was fitted on (fewer than all on large inputs)
  * @param notes                anything a reader must know, e.g. that a sample was clustered
+ * @param kChoice              how k was chosen, with the sentence shown beside the charts
+ * @param consensus            for the consensus algorithm, how its members agree; null otherwise
  */
 public record SegmentationResult(Algorithm algorithm, int k, String kChosenBy, List<String> features,
                                  List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK,
@@ -38,7 +40,19 @@ public record SegmentationResult(Algorithm algorithm, int k, String kChosenBy, L
                                  Stability stability, int outliers, int[] labels, double[] confidence,
                                  double[][] memberships, double[][] centroids, double[][] transformed,
                                  Pca.Result pca, long seed, FittedFeaturePipeline pipeline, int fittedRows,
-                                 List<String> notes) {
+                                 List<String> notes, KChoice kChoice, ConsensusSummary consensus) {
+
+    /** The result without a k-choice explanation or consensus (as before they existed). */
+    public SegmentationResult(Algorithm algorithm, int k, String kChosenBy, List<String> features,
+                              List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK, double silhouette,
+                              boolean silhouetteSampled, int silhouetteSampleSize, Stability stability, int outliers,
+                              int[] labels, double[] confidence, double[][] memberships, double[][] centroids,
+                              double[][] transformed, Pca.Result pca, long seed, FittedFeaturePipeline pipeline,
+                              int fittedRows, List<String> notes) {
+        this(algorithm, k, kChosenBy, features, preprocessing, sweep, elbowK, silhouette, silhouetteSampled,
+                silhouetteSampleSize, stability, outliers, labels, confidence, memberships, centroids, transformed, pca,
+                seed, pipeline, fittedRows, notes, null, null);
+    }
 
     /** Rows per segment, index = segment id. */
     public int[] sizes() {

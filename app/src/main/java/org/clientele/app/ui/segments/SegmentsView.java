@@ -99,12 +99,7 @@ public final class SegmentsView {
         algorithm.setConverter(new StringConverter<>() {
             @Override
             public String toString(Algorithm a) {
-                return a == null ? "" : switch (a) {
-                    case KMEANS -> "k-means";
-                    case GMM -> "Gaussian mixture";
-                    case WARD -> "Ward (hierarchical)";
-                    case HDBSCAN -> "HDBSCAN (density)";
-                };
+                return a == null ? "" : a.choiceName();
             }
 
             @Override
@@ -256,12 +251,7 @@ public final class SegmentsView {
     }
 
     private static String label(Algorithm a) {
-        return switch (a) {
-            case KMEANS -> "k-means";
-            case GMM -> "Gaussian mixture";
-            case WARD -> "Ward";
-            case HDBSCAN -> "HDBSCAN";
-        };
+        return a.displayName();
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {
