@@ -65,7 +65,18 @@ class SegmentsTabUiTest extends WorkbenchWindowFixture {
         XYChart inertia = robot.lookup("#sweep-inertia").queryAs(XYChart.class);
         int swept = inertia.getAllDatasets().get(0).getDataCount();
         assertEquals(first.result().sweep().size(), swept);
-        assertTrue(swept >= 5, "k = 2..8 swept");
+        assertEquals(6, swept, "k = 3..8 swept");
+        // the sentence explaining k sits above the charts; each card says how stable its segment is
+        javafx.scene.control.Label sentence = robot.lookup("#segments-k-choice").queryAs(javafx.scene.control.Label.class);
+        assertEquals(first.result().kChoice().sentence(), sentence.getText());
+        assertTrue(sentence.isVisible() && sentence.getText().startsWith("k = " + autoK + " of 3–8: "), sentence.getText());
+        assertEquals(swept, robot.lookup("#sweep-gap").queryAs(XYChart.class).getAllDatasets().get(0).getDataCount());
+        assertEquals(swept, robot.lookup("#sweep-stability").queryAs(XYChart.class).getAllDatasets().get(0).getDataCount());
+        for (int id = 0; id < autoK; id++) {
+            javafx.scene.control.Label solid = robot.lookup("#segment-stability-" + id)
+                    .queryAs(javafx.scene.control.Label.class);
+            assertTrue(solid.getText().matches("Stability \\d\\.\\d\\d \\(.+\\)\\."), solid.getText());
+        }
         shot(robot, "segments-k");
 
         // pick another k with the spinner next to the charts

@@ -132,20 +132,6 @@ public final class Segmenter {
         return new Fit(part, sweep, Stability.NOT_COMPUTED, null, null, Math.min(p.n, HDBSCAN_FIT_LIMIT));
     }
 
-    /** Best silhouette (ties to the smaller k), or lowest BIC for Gaussian mixtures. */
-    static int choose(List<SweepPoint> sweep, Algorithm algorithm) {
-        SweepPoint best = null;
-        for (SweepPoint s : sweep) {
-            if (best == null) {
-                best = s;
-            } else if (algorithm == Algorithm.GMM ? s.bic() < best.bic() || Double.isNaN(best.bic())
-                    : s.silhouette() > best.silhouette() || Double.isNaN(best.silhouette())) {
-                best = s;
-            }
-        }
-        return best.k();
-    }
-
     static Integer elbow(List<SweepPoint> sweep) {
         if (sweep.size() < 3) {
             return null;

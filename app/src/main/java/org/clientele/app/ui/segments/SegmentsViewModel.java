@@ -36,15 +36,15 @@ public final class SegmentsViewModel {
     /** The features chosen by default when the table has them. */
     static final List<String> PREFERRED = List.of("recency_days", "frequency", "monetary");
 
-    /** The sweep over k of an automatic run: what the k charts draw. */
-    public record SweepView(List<SweepPoint> points, Integer elbowK, int autoK, String chosenBy) {
+    /** The sweep over k of an automatic run: what the k charts draw, and the sentence that explains the k chosen. */
+    public record SweepView(List<SweepPoint> points, Integer elbowK, int autoK, String chosenBy, String explanation) {
     }
 
     private final TaskRunner runner;
     private final ObjectProperty<OpenedDataset> dataset;
     private final ObjectProperty<SegmentationReport> report;
     private final ObjectProperty<Algorithm> algorithm = new SimpleObjectProperty<>(Algorithm.KMEANS);
-    private final IntegerProperty kMin = new SimpleIntegerProperty(2);
+    private final IntegerProperty kMin = new SimpleIntegerProperty(3);
     private final IntegerProperty kMax = new SimpleIntegerProperty(8);
     private final LongProperty seed = new SimpleLongProperty(42);
     private final BooleanProperty transform = new SimpleBooleanProperty(true);
@@ -127,7 +127,8 @@ public final class SegmentsViewModel {
             }
             var r = result.result();
             if (k == null || sweep.get() == null || sweep.get().points().isEmpty()) {
-                sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy()));
+                sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy(),
+                        r.kChoice() == null ? "" : r.kChoice().sentence()));
             }
             report.set(result);
         }, failure -> {
