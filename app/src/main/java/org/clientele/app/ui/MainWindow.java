@@ -44,6 +44,7 @@ import org.clientele.app.ui.models.ModelsViewModel;
 import org.clientele.app.ui.map.MapView;
 import org.clientele.app.ui.map.MapViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
+import org.clientele.app.ui.segments.SegmentSettingsStore;
 import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.app.ui.explore.ExploreView;
 import org.clientele.app.ui.explore.ExploreViewModel;
@@ -67,8 +68,7 @@ public final class MainWindow {
     private final ExportViewModel export = new ExportViewModel(runner);
     private final ExportView exportView = new ExportView(export);
     private final ModelsViewModel models = new ModelsViewModel(state, runner);
-    private final SegmentsViewModel segments =
-            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner);
+    private final SegmentsViewModel segments;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RecentFiles recent;
@@ -83,6 +83,8 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs.node("recentFiles"));
+        this.segments = new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner,
+                new SegmentSettingsStore(prefs.node("segmentSettings")));
         showErrors(data.errorProperty(), "Could not open the file");
         showErrors(segments.errorProperty(), "Could not segment the customers");
         showErrors(models.errorProperty(), "Could not train the model");

@@ -51,6 +51,7 @@ final class Bootstrap {
             jaccardCounts.add(new int[r.k()]);
         }
         SplittableRandom rnd = new SplittableRandom(seed ^ 0xB0075L);
+        ClustererOptions refits = algorithm.forResamples();
         for (int b = 0; b < resamples; b++) {
             progress.checkCancelled();
             int[] idx = new int[m];
@@ -59,7 +60,7 @@ final class Bootstrap {
                 idx[i] = rnd.nextInt(p.n);
                 drawn[idx[i]] = true;
             }
-            Clusterer refit = algorithm.build(p.subset(idx), rnd.nextLong());
+            Clusterer refit = refits.build(p.subset(idx), rnd.nextLong());
             for (int r = 0; r < kCount; r++) {
                 Partition ref = references.get(r);
                 refit.fit(ref.k(), Progress.NONE);

@@ -8,4 +8,9 @@ package org.clientele.core.segment;
 interface ClustererOptions {
 
     Clusterer build(Points rows, long seed);
+
+    /** The settings for the refits on bootstrap resamples and gap references (cheaper where it matters). */
+    default ClustererOptions forResamples() {
+        return this;
+    }
 }

@@ -13,6 +13,11 @@ record ConsensusOptions(KMeansOptions kmeans, GmmOptions gmm, WardOptions ward) 
     }
 
     @Override
+    public ClustererOptions forResamples() {
+        return new ConsensusOptions(kmeans, (GmmOptions) gmm.forResamples(), ward);
+    }
+
+    @Override
     public Clusterer build(Points rows, long seed) {
         return new ConsensusClusterer(rows, this, seed);
     }

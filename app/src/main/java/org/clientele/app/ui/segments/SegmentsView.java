@@ -120,12 +120,20 @@ public final class SegmentsView {
         }
         kMin.valueProperty().addListener((o, a, v) -> model.kMinProperty().set(v));
         kMax.valueProperty().addListener((o, a, v) -> model.kMaxProperty().set(v));
+        // settings remembered for a file arrive through the model
+        model.kMinProperty().addListener((o, a, v) -> kMin.getValueFactory().setValue(v.intValue()));
+        model.kMaxProperty().addListener((o, a, v) -> kMax.getValueFactory().setValue(v.intValue()));
         HBox range = new HBox(6, kMin, new Label("to"), kMax);
         range.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
         seed.setId("segments-seed");
         seed.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null));
+        model.seedProperty().addListener((o, a, v) -> {
+            if (!seed.getText().equals(Long.toString(v.longValue()))) {
+                seed.setText(Long.toString(v.longValue()));
+            }
+        });
         seed.textProperty().addListener((o, a, v) -> {
             try {
                 model.seedProperty().set(Long.parseLong(v));

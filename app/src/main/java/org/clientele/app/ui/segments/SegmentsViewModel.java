@@ -53,13 +53,21 @@ public final class SegmentsViewModel {
     private final ReadOnlyObjectWrapper<SweepView> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final SegmentSettingsStore settings;
     private Table table;
 
     public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
                              TaskRunner runner) {
+        this(dataset, report, runner, SegmentSettingsStore.NONE);
+    }
+
+    /** @param settings remembers the settings run on each file and restores them when it is opened again */
+    public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
+                             TaskRunner runner, SegmentSettingsStore settings) {
         this.runner = runner;
         this.dataset = dataset;
         this.report = report;
+        this.settings = settings;
         dataset.addListener((obs, old, now) -> datasetChanged(now));
         datasetChanged(dataset.get());
     }
@@ -76,6 +84,21 @@ public final class SegmentsViewModel {
         List<String> numeric = table.numericFeatureColumns();
         numericColumns.setAll(numeric);
         features.setAll(defaultFeatures(numeric));
+        settings.load(d.file()).ifPresent(s -> restore(s, numeric));
+    }
+
+    /** Applies remembered settings; features no longer in the table are dropped, and none left keeps the defaults. */
+    private void restore(SegmentSettingsStore.Settings s, List<String> numeric) {
+        algorithm.set(s.algorithm());
+        kMin.set(Math.max(2, s.kMin()));
+        kMax.set(Math.max(kMin.get(), s.kMax()));
+        seed.set(s.seed());
+        transform.set(s.transform());
+        List<String> kept = new ArrayList<>(numeric);
+        kept.retainAll(s.features());
+        if (!kept.isEmpty()) {
+            features.setAll(kept);
+        }
     }
 
     static List<String> defaultFeatures(List<String> numeric) {
@@ -117,6 +140,8 @@ public final class SegmentsViewModel {
         Table t = table;
         OpenedDataset d = dataset.get();
         SegmentOptions options = options(k);
+        settings.save(d.file(), new SegmentSettingsStore.Settings(algorithm.get(), kMin.get(), kMax.get(),
+                new ArrayList<>(features), seed.get(), transform.get()));
         String title = k == null ? "Segmenting " + t.rowCount() + " customers" : "Segmenting with k = " + k;
         running.set(true);
         error.set(null);
