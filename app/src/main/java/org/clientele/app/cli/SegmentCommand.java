@@ -48,15 +48,8 @@ final class SegmentCommand implements Callable<Integer> {
                     "and ward by co-association and reports how far they agree per segment."})
     String algorithm;
 
-    @Option(names = "--k", defaultValue = "auto", paramLabel = "auto|N", description = "Number of segments (default: ${DEFAULT-VALUE}).")
-    String k;
-
-    @Option(names = "--k-min", defaultValue = "3", paramLabel = "N",
-            description = "Smallest k tried (default: ${DEFAULT-VALUE}; 2 is allowed).")
-    int kMin;
-
-    @Option(names = "--k-max", defaultValue = "8", paramLabel = "N", description = "Largest k tried (default: ${DEFAULT-VALUE}).")
-    int kMax;
+    @Mixin
+    KRangeOptions kRange;
 
     @Option(names = "--features", split = ",", paramLabel = "A,B,...",
             description = "Columns to segment on (default: every numeric non-identifier column).")
@@ -65,15 +58,15 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--no-transform", description = "Skip log1p of skewed features and standardisation.")
     boolean noTransform;
 
-    @Option(names = "--restarts", defaultValue = "10", paramLabel = "N", description = "k-means++ restarts per k (default: ${DEFAULT-VALUE}).")
-    int restarts;
+    @Mixin
+    RestartOptions restarts;
 
     @Option(names = "--bootstrap", defaultValue = "10", paramLabel = "N",
             description = "Bootstrap resamples for the stability score, 0 to skip (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Option(names = "--min-cluster-size", paramLabel = "N", description = "hdbscan: smallest segment (default: max(5, 1%% of rows)).")
-    Integer minClusterSize;
+    @Mixin
+    HdbscanOptions hdbscan;
 
     @Option(names = "--rfm-rules", paramLabel = "RULES.csv",
             description = {"Your own table of named RFM segments (CSV or JSON, as the rfm_rules.csv this",
@@ -123,15 +116,12 @@ final class SegmentCommand implements Callable<Integer> {
 
     private SegmentOptions options() {
         try {
-            Integer chosen = k.equalsIgnoreCase("auto") ? null : Integer.valueOf(k);
-            if (kMin < 2 || kMax < kMin || (chosen != null && chosen < 2)) {
-                throw new IllegalArgumentException("k must be at least 2 and --k-min <= --k-max");
-            }
-            return SegmentOptions.DEFAULT.withAlgorithm(Algorithm.parse(algorithm)).withK(chosen)
-                    .withRange(kMin, kMax).withSeed(seed).withFeatures(features).withTransform(!noTransform)
-                    .withRestarts(restarts).withBootstrap(bootstrap).withMinClusterSize(minClusterSize);
-        } catch (NumberFormatException e) {
-            throw new CliException(ExitCodes.USAGE, "--k must be 'auto' or a whole number, not '" + k + "'.");
+            SegmentOptions.Builder b = SegmentOptions.builder().algorithm(Algorithm.parse(algorithm)).seed(seed)
+                    .features(features).transform(!noTransform).bootstrap(bootstrap);
+            kRange.applyTo(b);
+            restarts.applyTo(b);
+            hdbscan.applyTo(b);
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }

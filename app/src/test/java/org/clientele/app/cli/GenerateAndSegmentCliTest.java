@@ -109,6 +109,20 @@ class GenerateAndSegmentCliTest {
     }
 
     @Test
+    void badKSettingsAreUsageErrors() throws Exception {
+        Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        for (List<String> bad : List.of(List.of("--k", "many"), List.of("--k-min", "1"), List.of("--k-min", "6", "--k-max", "4"),
+                List.of("--restarts", "0"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("segment", sample.toString(), "--out",
+                    dir.resolve("bad").toString()));
+            args.addAll(bad);
+            CliRun run = Cli.run(args.toArray(new String[0]));
+            assertEquals(2, run.exitCode(), bad + ": " + run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameSegments() throws Exception {
         Path sample = SampleDatasets.extract("egov-behaviour");
         for (String name : List.of("s1", "s2")) {

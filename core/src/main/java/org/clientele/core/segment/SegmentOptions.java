@@ -44,6 +44,94 @@ public record SegmentOptions(Algorithm algorithm, Integer k, int kMin, int kMax,
         features = features == null ? null : List.copyOf(features);
     }
 
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds options by name instead of ten positional arguments; starts from the options it was made from. */
+    public static final class Builder {
+        private Algorithm algorithm;
+        private Integer k;
+        private int kMin;
+        private int kMax;
+        private int restarts;
+        private long seed;
+        private List<String> features;
+        private boolean transform;
+        private int bootstrap;
+        private Integer minClusterSize;
+
+        private Builder(SegmentOptions o) {
+            algorithm = o.algorithm;
+            k = o.k;
+            kMin = o.kMin;
+            kMax = o.kMax;
+            restarts = o.restarts;
+            seed = o.seed;
+            features = o.features;
+            transform = o.transform;
+            bootstrap = o.bootstrap;
+            minClusterSize = o.minClusterSize;
+        }
+
+        public Builder algorithm(Algorithm a) {
+            algorithm = a;
+            return this;
+        }
+
+        /** @param chosen clusters wanted, or null to choose k from the range */
+        public Builder k(Integer chosen) {
+            k = chosen;
+            return this;
+        }
+
+        public Builder kRange(int min, int max) {
+            kMin = min;
+            kMax = max;
+            return this;
+        }
+
+        public Builder restarts(int r) {
+            restarts = r;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder features(List<String> names) {
+            features = names;
+            return this;
+        }
+
+        public Builder transform(boolean on) {
+            transform = on;
+            return this;
+        }
+
+        public Builder bootstrap(int resamples) {
+            bootstrap = resamples;
+            return this;
+        }
+
+        public Builder minClusterSize(Integer size) {
+            minClusterSize = size;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first setting out of range */
+        public SegmentOptions build() {
+            return new SegmentOptions(algorithm, k, kMin, kMax, restarts, seed, features, transform, bootstrap,
+                    minClusterSize);
+        }
+    }
+
     public SegmentOptions withAlgorithm(Algorithm a) {
         return new SegmentOptions(a, k, kMin, kMax, restarts, seed, features, transform, bootstrap, minClusterSize);
     }
