@@ -7,9 +7,9 @@ record GmmOptions(int restarts, int fitLimit) implements ClustererOptions {
     static final int FIT_LIMIT = 20_000;
 
     /**
-     * EM starts per refit on a bootstrap resample: each k of a sweep is refitted on every resample, and
-     * EM is the costly step; three seeded starts keep the stability estimate within noise of ten on the
-     * bundled and shared data while taking a third of the time.
+     * EM starts per refit on a bootstrap resample: every k of a sweep is now refitted on every resample,
+     * and EM is the costly step; three seeded starts keep a Gaussian-mixture run on Online Retail (4,338
+     * customers, k = 3..8) at the CPU time one k with ten starts took before (17 s against 20 s).
      */
     static final int RESAMPLE_RESTARTS = 3;
 
