@@ -125,4 +125,31 @@ class SegmentsTabUiTest extends WorkbenchWindowFixture {
         assertTrue(selection.getItems().size() > 0, "a rectangle over the plot selects customers");
         shot(robot, "map");
     }
+
+    @Test
+    void consensusShowsHowFarTheAlgorithmsAgreePerSegment(FxRobot robot) throws Exception {
+        robot.interact(window::openSample);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.dataViewModel().datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tab-segments");
+        robot.interact(() -> {
+            robot.lookup("#segments-algorithm").queryAs(javafx.scene.control.ComboBox.class)
+                    .getSelectionModel().select(org.clientele.core.segment.Algorithm.CONSENSUS);
+            robot.lookup("#segments-kmax").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(5);
+        });
+        robot.clickOn("#segments-run");
+        SegmentationReport r = waitForReport(x -> x.result().consensus() != null);
+        String summary = robot.lookup("#segments-summary").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(summary.startsWith("Consensus: " + r.result().k() + " segments"), summary);
+        assertTrue(summary.contains("k-means vs Gaussian mixture ARI "), summary);
+        robot.clickOn("#tab-segments-segments");
+        for (int id = 0; id < r.result().k(); id++) {
+            String text = robot.lookup("#segment-stability-" + id).queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(text.matches("Stability \\d\\.\\d\\d \\(.+\\); the algorithms agree \\d\\.\\d\\d "
+                    + "\\(kmeans \\d\\.\\d\\d, gmm \\d\\.\\d\\d, ward \\d\\.\\d\\d\\)\\."), text);
+        }
+        shot(robot, "segments-consensus-cards");
+        robot.clickOn("#tab-segments-choose-k");
+        shot(robot, "segments-consensus-k");
+    }
 }

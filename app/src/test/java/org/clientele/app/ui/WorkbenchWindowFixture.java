@@ -15,11 +15,14 @@ abstract class WorkbenchWindowFixture {
 
     protected Stage stage;
     protected MainWindow window;
+    /** A throwaway preferences node per test: recent files and remembered settings never leak between tests. */
+    private final java.util.prefs.Preferences prefs =
+            java.util.prefs.Preferences.userRoot().node("clientele-test-window-" + java.util.UUID.randomUUID());
 
     /** Call from the subclass's {@code @Start} method: TestFX only looks for it on the test class itself. */
     protected void startWorkbench(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, prefs);
         Scene scene = new Scene(window.root(), Integer.getInteger("clientele.width", 1280),
                 Integer.getInteger("clientele.height", 800));
         scene.getStylesheets().add(WorkbenchApp.class.getResource("clientele.css").toExternalForm());
@@ -28,7 +31,8 @@ abstract class WorkbenchWindowFixture {
     }
 
     @AfterEach
-    void stopWorkbench() {
+    void stopWorkbench() throws java.util.prefs.BackingStoreException {
         window.shutdown();
+        prefs.removeNode();
     }
 }
