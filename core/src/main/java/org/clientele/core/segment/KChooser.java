@@ -125,7 +125,7 @@ final class KChooser {
             }
         }
         if (reasons.isEmpty()) {
-            reasons.add(anyStable ? "the most stable k close to the best silhouette" : "the best silhouette");
+            reasons.add("the most stable k close to the best silhouette");
         }
         s.append(joinAnd(reasons));
         if (!Double.isNaN(chosen.stability())) {

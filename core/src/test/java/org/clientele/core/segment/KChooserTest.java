@@ -53,6 +53,16 @@ class KChooserTest {
     }
 
     @Test
+    void withoutStableOrVotedKTheMostStableCloseOneIsTakenAndSaidSo() {
+        List<SweepPoint> sweep = List.of(point(3, 0.30, 0.40), point(4, 0.28, 0.50), point(5, 0.20, 0.45));
+        KChoice c = KChooser.choose(sweep, null, 5, false);
+        assertEquals(4, c.k());
+        assertEquals("stability", c.chosenBy());
+        assertEquals("k = 4 of 3–5: the most stable k close to the best silhouette, but only 0.50 stable (bootstrap "
+                + "ARI), silhouette 0.28, within 0.02 of the best (k = 3).", c.sentence());
+    }
+
+    @Test
     void withoutBootstrapTheIndicesAloneDecide() {
         List<SweepPoint> sweep = List.of(point(3, 0.34, Double.NaN), point(4, 0.33, Double.NaN),
                 point(5, 0.31, Double.NaN));
