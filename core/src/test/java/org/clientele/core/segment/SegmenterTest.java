@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -103,6 +104,11 @@ class SegmenterTest {
         assertNull(r.memberships());
         assertEquals(0, r.outliers());
         assertTrue(updates.get() > 9, "progress reported per k");
+        // the result in three parts: the fit, the metrics and the transformed data
+        assertSame(r.fit().labels(), r.labels());
+        assertEquals(r.metrics().silhouette(), r.silhouette());
+        assertSame(r.data().transformed(), r.transformed());
+        assertSame(r.fit().kChoice(), r.kChoice());
         // same seed, same answer
         assertArrayEquals(r.labels(), Segmenter.run(in, SegmentOptions.DEFAULT, Progress.NONE).labels());
     }
