@@ -7,6 +7,7 @@ import org.clientele.core.data.Table;
 import org.clientele.core.segment.Algorithm;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.profile.ColumnVocabulary;
+import org.clientele.core.segment.SegmentSolidity;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmRuleTable;
 import picocli.CommandLine.Command;
@@ -25,8 +26,9 @@ import java.util.concurrent.Callable;
 /** {@code clientele segment FILE --out DIR}: discover, choose, profile and name customer segments. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Discover customer segments and explain them in plain English.",
-                "Sweeps k (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz), picks",
-                "k by silhouette (by BIC for gmm, by density for hdbscan), and writes",
+                "Sweeps k over 3-8 (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, gap statistic,",
+                "bootstrap stability), picks k from the elbow, gap, silhouette and stability together",
+                "(BIC too for gmm; density for hdbscan), says why in one sentence, and writes",
                 "DIR/segments.json and DIR/assignments.csv (and DIR/rfm_rules.csv, the rule table that",
                 "named the RFM segments, when the table has recency, frequency and monetary columns).",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
@@ -47,18 +49,13 @@ final class SegmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Customer table or transaction log.")
     Path file;
 
-    @Option(names = "--algorithm", defaultValue = "kmeans", paramLabel = "kmeans|gmm|ward|hdbscan",
-            description = "Clustering algorithm (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--algorithm", defaultValue = "kmeans", paramLabel = "kmeans|gmm|ward|hdbscan|consensus",
+            description = {"Clustering algorithm (default: ${DEFAULT-VALUE}); consensus combines kmeans, gmm",
+                    "and ward by co-association and reports how far they agree per segment."})
     String algorithm;
 
-    @Option(names = "--k", defaultValue = "auto", paramLabel = "auto|N", description = "Number of segments (default: ${DEFAULT-VALUE}).")
-    String k;
-
-    @Option(names = "--k-min", defaultValue = "2", paramLabel = "N", description = "Smallest k tried (default: ${DEFAULT-VALUE}).")
-    int kMin;
-
-    @Option(names = "--k-max", defaultValue = "10", paramLabel = "N", description = "Largest k tried (default: ${DEFAULT-VALUE}).")
-    int kMax;
+    @Mixin
+    KRangeOptions kRange;
 
     @Option(names = "--features", split = ",", paramLabel = "A,B,...",
             description = "Columns to segment on (default: every numeric non-identifier column).")
@@ -67,15 +64,15 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--no-transform", description = "Skip log1p of skewed features and standardisation.")
     boolean noTransform;
 
-    @Option(names = "--restarts", defaultValue = "10", paramLabel = "N", description = "k-means++ restarts per k (default: ${DEFAULT-VALUE}).")
-    int restarts;
+    @Mixin
+    RestartOptions restarts;
 
     @Option(names = "--bootstrap", defaultValue = "10", paramLabel = "N",
             description = "Bootstrap resamples for the stability score, 0 to skip (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
-    @Option(names = "--min-cluster-size", paramLabel = "N", description = "hdbscan: smallest segment (default: max(5, 1%% of rows)).")
-    Integer minClusterSize;
+    @Mixin
+    HdbscanOptions hdbscan;
 
     @Option(names = "--rfm-rules", paramLabel = "RULES.csv",
             description = {"Your own table of named RFM segments (CSV or JSON, as the rfm_rules.csv this",
@@ -134,15 +131,12 @@ final class SegmentCommand implements Callable<Integer> {
 
     private SegmentOptions options() {
         try {
-            Integer chosen = k.equalsIgnoreCase("auto") ? null : Integer.valueOf(k);
-            if (kMin < 2 || kMax < kMin || (chosen != null && chosen < 2)) {
-                throw new IllegalArgumentException("k must be at least 2 and --k-min <= --k-max");
-            }
-            return SegmentOptions.DEFAULT.withAlgorithm(Algorithm.parse(algorithm)).withK(chosen)
-                    .withRange(kMin, kMax).withSeed(seeding.seed).withFeatures(features).withTransform(!noTransform)
-                    .withRestarts(restarts).withBootstrap(bootstrap).withMinClusterSize(minClusterSize);
-        } catch (NumberFormatException e) {
-            throw new CliException(ExitCodes.USAGE, "--k must be 'auto' or a whole number, not '" + k + "'.");
+            SegmentOptions.Builder b = SegmentOptions.builder().algorithm(Algorithm.parse(algorithm)).seed(seeding.seed)
+                    .features(features).transform(!noTransform).bootstrap(bootstrap);
+            kRange.applyTo(b);
+            restarts.applyTo(b);
+            hdbscan.applyTo(b);
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
@@ -152,8 +146,12 @@ final class SegmentCommand implements Callable<Integer> {
         var r = report.result();
         out.printf("%s: %d segments (k chosen by %s), silhouette %.3f%s.%n", r.algorithm().label(), r.k(),
                 r.kChosenBy(), r.silhouette(), r.outliers() > 0 ? String.format(", %,d outliers", r.outliers()) : "");
+        if (r.kChoice() != null) {
+            out.println(r.kChoice().sentence());
+        }
         for (SegmentEntry s : report.segments()) {
-            out.printf("  %d. %s%n     Action: %s%n", s.id(), s.description(), s.action());
+            out.printf("  %d. %s%n     %s%n     Action: %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()),
+                    s.action());
         }
         out.println("Wrote " + json + " and " + csv + ".");
     }

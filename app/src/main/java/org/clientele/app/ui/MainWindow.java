@@ -54,6 +54,7 @@ import org.clientele.app.ui.report.ReportAction;
 import org.clientele.app.ui.report.ReportMenu;
 import org.clientele.app.ui.project.ProjectViewModel;
 import org.clientele.app.ui.segments.SegmentsView;
+import org.clientele.app.ui.segments.SegmentSettingsStore;
 import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.app.ui.explore.ExploreView;
 import org.clientele.app.ui.explore.ExploreViewModel;
@@ -82,8 +83,7 @@ public final class MainWindow {
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
     private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
     private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(), runner, dialogs);
-    private final SegmentsViewModel segments =
-            new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
+    private final SegmentsViewModel segments;
     private final CampaignViewModel campaign =
             new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
     private final ProjectViewModel project;
@@ -108,6 +108,8 @@ public final class MainWindow {
     /** @param recoveryFile where the analysis is autosaved for recovery after a crash; null for no autosave */
     public MainWindow(Stage stage, Preferences prefs, Path recoveryFile) {
         this.stage = stage;
+        this.segments = new SegmentsViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs,
+                new SegmentSettingsStore(prefs.node("segmentSettings")));
         this.project = new ProjectViewModel(state, data, segments, campaign, runner, dialogs);
         this.projectMenu = new ProjectMenu(stage, project, prefs, recoveryFile);
         this.report = new ReportAction(runner, dialogs, uri -> browser.accept(uri),

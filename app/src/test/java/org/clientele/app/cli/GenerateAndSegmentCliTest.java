@@ -54,15 +54,23 @@ class GenerateAndSegmentCliTest {
             assertTrue(doc.has(key), "segments.json lacks " + key);
         }
         assertEquals("kmeans", doc.get("algorithm").asText());
-        assertEquals("silhouette", doc.get("kChosenBy").asText());
-        assertEquals(5, doc.get("sweep").size());
+        // k is chosen in 3..6 from silhouette, elbow, gap and stability together, and explained in one sentence
+        assertEquals(4, doc.get("sweep").size());
+        assertEquals(3, doc.get("sweep").get(0).get("k").asInt());
         int k = doc.get("k").asInt();
-        double best = 0;
+        assertTrue(doc.get("kChoice").get("sentence").asText().startsWith("k = " + k + " of 3–6: "),
+                doc.get("kChoice").toString());
+        assertTrue(run.out().contains(doc.get("kChoice").get("sentence").asText()), run.out());
+        assertTrue(k >= 3, "two segments are no longer the automatic answer");
         for (JsonNode p : doc.get("sweep")) {
-            best = Math.max(best, p.get("silhouette").asDouble());
             assertTrue(p.has("inertia") && p.has("daviesBouldin") && p.has("calinskiHarabasz"));
+            assertTrue(p.get("gap").isNumber() && p.get("gapSe").isNumber() && p.get("stability").isNumber(), p.toString());
         }
-        assertEquals(best, doc.get("silhouette").asDouble(), 1e-9, "k chosen by the best silhouette");
+        for (JsonNode s : doc.get("segments")) {
+            double stability = s.get("stability").asDouble();
+            assertTrue(stability > 0 && stability <= 1, "per-segment bootstrap Jaccard: " + s);
+            assertTrue(!s.has("agreement"), "agreement is for the consensus only");
+        }
         assertEquals(k, doc.get("segments").size());
         int total = 0;
         for (JsonNode s : doc.get("segments")) {
@@ -76,6 +84,42 @@ class GenerateAndSegmentCliTest {
         List<String> rows = Files.readAllLines(out.resolve("assignments.csv"));
         assertEquals(1_082 + 1, rows.size());
         assertTrue(rows.get(0).startsWith("customer_id,segment,segment_name,confidence,pc1,pc2"), rows.get(0));
+    }
+
+    @Test
+    void kMinTwoStillOffersTwoSegmentsAndConsensusReportsAgreement() throws Exception {
+        Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        Path out = dir.resolve("two");
+        CliRun run = Cli.run("segment", sample.toString(), "--out", out.toString(), "--algorithm", "consensus",
+                "--features", "recency_days,frequency,monetary", "--k-min", "2", "--k-max", "4", "--bootstrap", "2",
+                "--restarts", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode doc = Json.mapper().readTree(out.resolve("segments.json").toFile());
+        assertEquals("consensus", doc.get("algorithm").asText());
+        assertEquals(2, doc.get("sweep").get(0).get("k").asInt());
+        assertEquals(List.of("kmeans", "gmm", "ward"),
+                Json.mapper().convertValue(doc.get("consensus").get("algorithms"), List.class));
+        assertEquals(3, doc.get("consensus").get("pairwiseAri").size());
+        for (JsonNode s : doc.get("segments")) {
+            double agreement = s.get("agreement").asDouble();
+            assertTrue(agreement > 0 && agreement <= 1, s.toString());
+            assertEquals(3, s.get("agreementByAlgorithm").size());
+        }
+        assertTrue(run.out().contains("the algorithms agree"), run.out());
+    }
+
+    @Test
+    void badKSettingsAreUsageErrors() throws Exception {
+        Path sample = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        for (List<String> bad : List.of(List.of("--k", "many"), List.of("--k-min", "1"), List.of("--k-min", "6", "--k-max", "4"),
+                List.of("--restarts", "0"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("segment", sample.toString(), "--out",
+                    dir.resolve("bad").toString()));
+            args.addAll(bad);
+            CliRun run = Cli.run(args.toArray(new String[0]));
+            assertEquals(2, run.exitCode(), bad + ": " + run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+        }
     }
 
     @Test

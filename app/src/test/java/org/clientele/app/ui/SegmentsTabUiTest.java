@@ -65,7 +65,18 @@ class SegmentsTabUiTest extends WorkbenchWindowFixture {
         XYChart inertia = robot.lookup("#sweep-inertia").queryAs(XYChart.class);
         int swept = inertia.getAllDatasets().get(0).getDataCount();
         assertEquals(first.result().sweep().size(), swept);
-        assertTrue(swept >= 5, "k = 2..8 swept");
+        assertEquals(6, swept, "k = 3..8 swept");
+        // the sentence explaining k sits above the charts; each card says how stable its segment is
+        javafx.scene.control.Label sentence = robot.lookup("#segments-k-choice").queryAs(javafx.scene.control.Label.class);
+        assertEquals(first.result().kChoice().sentence(), sentence.getText());
+        assertTrue(sentence.isVisible() && sentence.getText().startsWith("k = " + autoK + " of 3–8: "), sentence.getText());
+        assertEquals(swept, robot.lookup("#sweep-gap").queryAs(XYChart.class).getAllDatasets().get(0).getDataCount());
+        assertEquals(swept, robot.lookup("#sweep-stability").queryAs(XYChart.class).getAllDatasets().get(0).getDataCount());
+        for (int id = 0; id < autoK; id++) {
+            javafx.scene.control.Label solid = robot.lookup("#segment-stability-" + id)
+                    .queryAs(javafx.scene.control.Label.class);
+            assertTrue(solid.getText().matches("Stability \\d\\.\\d\\d \\(.+\\)\\."), solid.getText());
+        }
         shot(robot, "segments-k");
 
         // pick another k with the spinner next to the charts
@@ -113,5 +124,32 @@ class SegmentsTabUiTest extends WorkbenchWindowFixture {
         TableView<?> selection = robot.lookup("#map-selection").queryAs(TableView.class);
         assertTrue(selection.getItems().size() > 0, "a rectangle over the plot selects customers");
         shot(robot, "map");
+    }
+
+    @Test
+    void consensusShowsHowFarTheAlgorithmsAgreePerSegment(FxRobot robot) throws Exception {
+        robot.interact(window::openSample);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.dataViewModel().datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tab-segments");
+        robot.interact(() -> {
+            robot.lookup("#segments-algorithm").queryAs(javafx.scene.control.ComboBox.class)
+                    .getSelectionModel().select(org.clientele.core.segment.Algorithm.CONSENSUS);
+            robot.lookup("#segments-kmax").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(5);
+        });
+        robot.clickOn("#segments-run");
+        SegmentationReport r = waitForReport(x -> x.result().consensus() != null);
+        String summary = robot.lookup("#segments-summary").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(summary.startsWith("Consensus: " + r.result().k() + " segments"), summary);
+        assertTrue(summary.contains("k-means vs Gaussian mixture ARI "), summary);
+        robot.clickOn("#tab-segments-segments");
+        for (int id = 0; id < r.result().k(); id++) {
+            String text = robot.lookup("#segment-stability-" + id).queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(text.matches("Stability \\d\\.\\d\\d \\(.+\\); the algorithms agree \\d\\.\\d\\d "
+                    + "\\(kmeans \\d\\.\\d\\d, gmm \\d\\.\\d\\d, ward \\d\\.\\d\\d\\)\\."), text);
+        }
+        shot(robot, "segments-consensus-cards");
+        robot.clickOn("#tab-segments-choose-k");
+        shot(robot, "segments-consensus-k");
     }
 }

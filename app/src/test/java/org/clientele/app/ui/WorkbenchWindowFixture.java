@@ -33,7 +33,8 @@ abstract class WorkbenchWindowFixture {
     }
 
     @AfterEach
-    void stopWorkbench() {
+    void stopWorkbench() throws java.util.prefs.BackingStoreException {
         window.shutdown();
+        prefs.removeNode();
     }
 }

@@ -1,5 +1,10 @@
 package org.clientele.core.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.clientele.core.segment.ConsensusSummary;
+import org.clientele.core.segment.KChoice;
 import org.clientele.core.segment.Pca;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Stability;
@@ -17,16 +22,36 @@ import java.util.Map;
 /**
  * The contract's segments.json: algorithm, k and how it was chosen, the sweep over k, the chosen
  * solution's quality, and every segment with its plain-English name, description and action; plus
- * what a reader needs to trust it (stability, drivers, PCA, seed, notes). {@code revenueColumn} names the
- * spend column behind each segment's {@code revenueShare}; null (and every share null) when none is known.
+ * what a reader needs to trust it (stability overall and per segment, the sentence that explains k,
+ * consensus agreement, drivers, PCA, seed, notes). {@code revenueColumn} names the spend column behind each
+ * segment's {@code revenueShare}; null (and every share null) when none is known.
  */
 public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<String> features,
                                List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK,
                                double silhouette, boolean silhouetteSampled, int silhouetteSampleSize,
                                int outliers, Stability stability, long seed, int customers,
-                               List<SegmentEntry> segments, List<FeatureSignificance> drivers, PcaSummary pca,
+                               List<Segment> segments, List<FeatureSignificance> drivers, PcaSummary pca,
                                List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
-                               List<String> notes, String revenueColumn) {
+                               List<String> notes, String revenueColumn, KChoice kChoice,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Consensus consensus) {
+
+    /**
+     * One entry of {@code segments[]}: the profile's keys, then how solid the segment is.
+     *
+     * @param stability  mean bootstrap Jaccard with the best-matching refitted segment (Hennig 2007);
+     *                   null when the bootstrap was skipped
+     * @param agreement  consensus only: mean co-association of the segment's pairs of customers
+     * @param agreementByAlgorithm consensus only: Jaccard with each member algorithm's closest segment
+     */
+    @JsonPropertyOrder({"entry", "stability", "agreement", "agreementByAlgorithm"})
+    public record Segment(@JsonUnwrapped SegmentEntry entry, double stability,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Double agreement,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> agreementByAlgorithm) {
+    }
+
+    /** The consensus' members and how far each pair agrees (ARI). */
+    public record Consensus(List<String> algorithms, String method, List<ConsensusSummary.PairAgreement> pairwiseAri) {
+    }
 
     /** Explained variance per component and each feature's loadings, for the segment map's axes. */
     public record PcaSummary(double[] explainedVarianceRatio, List<Map<String, Object>> loadings) {
@@ -36,10 +61,32 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
         SegmentationResult r = report.result();
         return new SegmentsDocument(r.algorithm().label(), r.k(), r.kChosenBy(), r.features(), r.preprocessing(),
                 r.sweep(), r.elbowK(), r.silhouette(), r.silhouetteSampled(), r.silhouetteSampleSize(), r.outliers(),
-                r.stability(), r.seed(), report.rowIds().size(), report.segments(), report.profile().drivers(),
+                r.stability(), r.seed(), report.rowIds().size(), segments(report), report.profile().drivers(),
                 pca(r), report.rfm() == null ? null : report.rfm().segments(),
                 report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes(),
-                report.profile().revenueColumn());
+                report.profile().revenueColumn(), r.kChoice(),
+                r.consensus() == null ? null : new Consensus(r.consensus().algorithms(), r.consensus().method(),
+                        r.consensus().pairwiseAri()));
+    }
+
+    private static List<Segment> segments(SegmentationReport report) {
+        SegmentationResult r = report.result();
+        ConsensusSummary c = r.consensus();
+        List<Segment> out = new ArrayList<>();
+        for (SegmentEntry e : report.segments()) {
+            Double agreement = null;
+            Map<String, Double> byAlgorithm = null;
+            if (c != null && e.id() >= 0 && e.id() < c.segmentAgreement().length) {
+                agreement = c.segment(e.id());
+                byAlgorithm = new LinkedHashMap<>();
+                for (int m = 0; m < c.algorithms().size(); m++) {
+                    byAlgorithm.put(c.algorithms().get(m), c.memberJaccard()[e.id()][m]);
+                }
+            }
+            double stability = r.stability() == null ? Double.NaN : r.stability().segment(e.id());
+            out.add(new Segment(e, stability, agreement, byAlgorithm));
+        }
+        return out;
     }
 
     private static PcaSummary pca(SegmentationResult r) {

@@ -25,7 +25,15 @@ final class GmmClusterer implements Clusterer {
         return fitRows != all;
     }
 
-    int fitRowCount() {
+    @Override
+    public java.util.List<String> notes() {
+        return sampled() ? java.util.List.of(String.format(java.util.Locale.ROOT, "the Gaussian mixture was "
+                + "fitted on a seeded sample of %,d rows; every row got its membership probabilities", fitRows.n))
+                : java.util.List.of();
+    }
+
+    @Override
+    public int fitRowCount(Points ignored) {
         return fitRows.n;
     }
 
@@ -52,9 +60,13 @@ final class GmmClusterer implements Clusterer {
         return resp;
     }
 
-    /** Hard labels of {@code rows} under a mixture fitted (with this clusterer's settings) on its rows. */
-    int[] model(int k, Points rows) {
-        return argmax(GaussianMixture.fit(fitRows, k, restarts, seed, Progress.NONE), rows);
+    @Override
+    public int[] predict(int k, Points rows) {
+        GaussianMixture.Model m = models.get(k);
+        if (m == null) {
+            throw new IllegalStateException("no mixture fitted for k=" + k);
+        }
+        return argmax(m, rows);
     }
 
     /** Most probable component per row, in blocks so that no rows x k matrix is held at once. */

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param algorithm       which clustering
  * @param k               clusters wanted, or null to choose from kMin..kMax (ignored by HDBSCAN)
- * @param kMin            smallest k of the sweep (at least 2)
- * @param kMax            largest k of the sweep (capped at rows - 1)
+ * @param kMin            smallest k of the sweep (at least 2; by default 3, since two segments rarely make a plan)
+ * @param kMax            largest k of the sweep (capped at rows - 1; by default 8, as many as a team can act on)
  * @param restarts        seeded restarts per k (k-means, GMM)
  * @param seed            seed of every random choice; the same input and seed give the same result
  * @param features        feature columns, or null for every column of the input
@@ -20,7 +20,7 @@ public record SegmentOptions(Algorithm algorithm, Integer k, int kMin, int kMax,
                              List<String> features, boolean transform, int bootstrap, Integer minClusterSize) {
 
     public static final SegmentOptions DEFAULT =
-            new SegmentOptions(Algorithm.KMEANS, null, 2, 10, 10, 42, null, true, 10, null);
+            new SegmentOptions(Algorithm.KMEANS, null, 3, 8, 10, 42, null, true, 10, null);
 
     public SegmentOptions {
         if (algorithm == null) {
@@ -42,6 +42,94 @@ public record SegmentOptions(Algorithm algorithm, Integer k, int kMin, int kMax,
             throw new IllegalArgumentException("minClusterSize must be at least 2, got " + minClusterSize);
         }
         features = features == null ? null : List.copyOf(features);
+    }
+
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds options by name instead of ten positional arguments; starts from the options it was made from. */
+    public static final class Builder {
+        private Algorithm algorithm;
+        private Integer k;
+        private int kMin;
+        private int kMax;
+        private int restarts;
+        private long seed;
+        private List<String> features;
+        private boolean transform;
+        private int bootstrap;
+        private Integer minClusterSize;
+
+        private Builder(SegmentOptions o) {
+            algorithm = o.algorithm;
+            k = o.k;
+            kMin = o.kMin;
+            kMax = o.kMax;
+            restarts = o.restarts;
+            seed = o.seed;
+            features = o.features;
+            transform = o.transform;
+            bootstrap = o.bootstrap;
+            minClusterSize = o.minClusterSize;
+        }
+
+        public Builder algorithm(Algorithm a) {
+            algorithm = a;
+            return this;
+        }
+
+        /** @param chosen clusters wanted, or null to choose k from the range */
+        public Builder k(Integer chosen) {
+            k = chosen;
+            return this;
+        }
+
+        public Builder kRange(int min, int max) {
+            kMin = min;
+            kMax = max;
+            return this;
+        }
+
+        public Builder restarts(int r) {
+            restarts = r;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder features(List<String> names) {
+            features = names;
+            return this;
+        }
+
+        public Builder transform(boolean on) {
+            transform = on;
+            return this;
+        }
+
+        public Builder bootstrap(int resamples) {
+            bootstrap = resamples;
+            return this;
+        }
+
+        public Builder minClusterSize(Integer size) {
+            minClusterSize = size;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first setting out of range */
+        public SegmentOptions build() {
+            return new SegmentOptions(algorithm, k, kMin, kMax, restarts, seed, features, transform, bootstrap,
+                    minClusterSize);
+        }
     }
 
     public SegmentOptions withAlgorithm(Algorithm a) {

@@ -5,45 +5,138 @@ import org.clientele.core.features.FittedFeaturePipeline;
 import java.util.List;
 
 /**
- * Everything a segmentation run produced, in the transformed feature space unless said otherwise.
- * Segments are numbered 0..k-1 by decreasing size; -1 marks an outlier (HDBSCAN).
- *
- * @param algorithm            the clustering used
- * @param k                    number of segments
- * @param kChosenBy            "silhouette", "bic", "user" or "density"
- * @param features             feature columns after preprocessing (dropped constant ones excluded)
- * @param preprocessing        what the feature pipeline applied, human-readable
- * @param sweep                indices per k tried (a single entry when k was given or found by density)
- * @param elbowK               Kneedle's elbow of inertia over the sweep, or null when none
- * @param silhouette           mean silhouette of the chosen solution (outliers left out)
- * @param silhouetteSampled    true when computed on a seeded sample of the rows
- * @param silhouetteSampleSize rows the silhouette was computed on
- * @param stability            bootstrap ARI of the chosen solution
- * @param outliers             rows labelled -1
- * @param labels               segment per row
- * @param confidence           per row; GMM: the largest membership probability; others: 1 - d1/d2
- *                             (own vs nearest other centroid distance), 0 for outliers
- * @param memberships          GMM only: rows x k membership probabilities; null otherwise
- * @param centroids            k x features, mean of each segment's rows
- * @param transformed          rows x features, the matrix that was clustered
- * @param pca                  principal components of the transformed matrix (up to 3)
- * @param seed                 the seed used
- * @param pipeline             the fitted feature pipeline (replays on new rows)
- * @param fittedRows           rows the clustering was fitted on (fewer than all on large inputs)
- * @param notes                anything a reader must know, e.g. that a sample was clustered
+ * Everything a segmentation run produced, in three parts: the fit (segments, labels, how k was chosen),
+ * the metrics (sweep, silhouette, stability) and the transformed data (features, matrix, PCA, pipeline).
+ * The accessors of the single record this used to be are kept and delegate to the parts.
  */
-public record SegmentationResult(Algorithm algorithm, int k, String kChosenBy, List<String> features,
-                                 List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK,
-                                 double silhouette, boolean silhouetteSampled, int silhouetteSampleSize,
-                                 Stability stability, int outliers, int[] labels, double[] confidence,
-                                 double[][] memberships, double[][] centroids, double[][] transformed,
-                                 Pca.Result pca, long seed, FittedFeaturePipeline pipeline, int fittedRows,
-                                 List<String> notes) {
+public record SegmentationResult(SegmentFit fit, SegmentMetrics metrics, TransformedData data) {
+
+    /** All parts at once, in the order of the former single record plus the k choice and consensus. */
+    public SegmentationResult(Algorithm algorithm, int k, String kChosenBy, List<String> features,
+                              List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK, double silhouette,
+                              boolean silhouetteSampled, int silhouetteSampleSize, Stability stability, int outliers,
+                              int[] labels, double[] confidence, double[][] memberships, double[][] centroids,
+                              double[][] transformed, Pca.Result pca, long seed, FittedFeaturePipeline pipeline,
+                              int fittedRows, List<String> notes, KChoice kChoice, ConsensusSummary consensus) {
+        this(new SegmentFit(algorithm, k, kChosenBy, kChoice, labels, confidence, memberships, centroids, consensus,
+                        seed, fittedRows, notes),
+                new SegmentMetrics(sweep, elbowK, silhouette, silhouetteSampled, silhouetteSampleSize, stability,
+                        outliers),
+                new TransformedData(features, preprocessing, transformed, pca, pipeline));
+    }
+
+    /** The result without a k-choice explanation or consensus (as before they existed). */
+    public SegmentationResult(Algorithm algorithm, int k, String kChosenBy, List<String> features,
+                              List<String> preprocessing, List<SweepPoint> sweep, Integer elbowK, double silhouette,
+                              boolean silhouetteSampled, int silhouetteSampleSize, Stability stability, int outliers,
+                              int[] labels, double[] confidence, double[][] memberships, double[][] centroids,
+                              double[][] transformed, Pca.Result pca, long seed, FittedFeaturePipeline pipeline,
+                              int fittedRows, List<String> notes) {
+        this(algorithm, k, kChosenBy, features, preprocessing, sweep, elbowK, silhouette, silhouetteSampled,
+                silhouetteSampleSize, stability, outliers, labels, confidence, memberships, centroids, transformed, pca,
+                seed, pipeline, fittedRows, notes, null, null);
+    }
+
+    public Algorithm algorithm() {
+        return fit.algorithm();
+    }
+
+    public int k() {
+        return fit.k();
+    }
+
+    public String kChosenBy() {
+        return fit.kChosenBy();
+    }
+
+    public KChoice kChoice() {
+        return fit.kChoice();
+    }
+
+    public int[] labels() {
+        return fit.labels();
+    }
+
+    public double[] confidence() {
+        return fit.confidence();
+    }
+
+    public double[][] memberships() {
+        return fit.memberships();
+    }
+
+    public double[][] centroids() {
+        return fit.centroids();
+    }
+
+    public ConsensusSummary consensus() {
+        return fit.consensus();
+    }
+
+    public long seed() {
+        return fit.seed();
+    }
+
+    public int fittedRows() {
+        return fit.fittedRows();
+    }
+
+    public List<String> notes() {
+        return fit.notes();
+    }
+
+    public List<SweepPoint> sweep() {
+        return metrics.sweep();
+    }
+
+    public Integer elbowK() {
+        return metrics.elbowK();
+    }
+
+    public double silhouette() {
+        return metrics.silhouette();
+    }
+
+    public boolean silhouetteSampled() {
+        return metrics.silhouetteSampled();
+    }
+
+    public int silhouetteSampleSize() {
+        return metrics.silhouetteSampleSize();
+    }
+
+    public Stability stability() {
+        return metrics.stability();
+    }
+
+    public int outliers() {
+        return metrics.outliers();
+    }
+
+    public List<String> features() {
+        return data.features();
+    }
+
+    public List<String> preprocessing() {
+        return data.preprocessing();
+    }
+
+    public double[][] transformed() {
+        return data.transformed();
+    }
+
+    public Pca.Result pca() {
+        return data.pca();
+    }
+
+    public FittedFeaturePipeline pipeline() {
+        return data.pipeline();
+    }
 
     /** Rows per segment, index = segment id. */
     public int[] sizes() {
-        int[] s = new int[k];
-        for (int l : labels) {
+        int[] s = new int[k()];
+        for (int l : labels()) {
             if (l >= 0) {
                 s[l]++;
             }
@@ -53,6 +146,6 @@ public record SegmentationResult(Algorithm algorithm, int k, String kChosenBy, L
 
     /** The sweep entry of the chosen k, if it was swept. */
     public SweepPoint chosen() {
-        return sweep.stream().filter(p -> p.k() == k).findFirst().orElse(null);
+        return sweep().stream().filter(p -> p.k() == k()).findFirst().orElse(null);
     }
 }

@@ -81,8 +81,20 @@ final class TribuoKMeans implements Clusterer {
             }
             progress.update((r + 1.0) / restarts, "k=" + k + ": restart " + (r + 1) + " of " + restarts);
         }
+        fitted.put(k, best.centers());
         return best;
     }
+
+    @Override
+    public int[] predict(int k, Points rows) {
+        double[] c = fitted.get(k);
+        if (c == null) {
+            throw new IllegalStateException("no k-means fitted for k=" + k);
+        }
+        return Assign.nearest(rows, c, k);
+    }
+
+    private final java.util.Map<Integer, double[]> fitted = new java.util.HashMap<>();
 
     private Points p() {
         return points;

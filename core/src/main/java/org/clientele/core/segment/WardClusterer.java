@@ -13,6 +13,7 @@ final class WardClusterer implements Clusterer {
     private final int[] sampleIdx;
     private final Points fitRows;
     private WardLinkage.Dendrogram tree;
+    private final java.util.Map<Integer, double[]> centers = new java.util.HashMap<>();
 
     WardClusterer(Points all, int fitLimit, long seed) {
         this.all = all;
@@ -24,7 +25,15 @@ final class WardClusterer implements Clusterer {
         return sampleIdx != null;
     }
 
-    int fitRowCount() {
+    @Override
+    public java.util.List<String> notes() {
+        return sampled() ? java.util.List.of(String.format(java.util.Locale.ROOT, "Ward linkage ran on a seeded "
+                + "sample of %,d rows; the other rows were assigned to the nearest segment centroid", fitRows.n))
+                : java.util.List.of();
+    }
+
+    @Override
+    public int fitRowCount(Points ignored) {
         return fitRows.n;
     }
 
@@ -36,9 +45,19 @@ final class WardClusterer implements Clusterer {
         }
         int[] fitted = tree.cut(k);
         Centroids c = Centroids.of(fitRows, fitted, k);
+        centers.put(k, c.centers());
         if (sampleIdx == null) {
             return Partition.hard(k, fitted, c.centers());
         }
         return Partition.hard(k, Assign.nearest(all, c.centers(), k), c.centers());
+    }
+
+    @Override
+    public int[] predict(int k, Points rows) {
+        double[] c = centers.get(k);
+        if (c == null) {
+            throw new IllegalStateException("no Ward partition cut for k=" + k);
+        }
+        return Assign.nearest(rows, c, k);
     }
 }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,11 +69,20 @@ class SegmenterTest {
         SegmentationResult r = Segmenter.run(in, SegmentOptions.DEFAULT, counting);
         // scikit-learn 1.2 (KMeans n_init=10) on the same file: silhouette k=2..6 .4523 .5973 .7309 .6004 .4689
         assertEquals(4, r.k());
-        assertEquals("silhouette", r.kChosenBy());
-        assertEquals(9, r.sweep().size());
-        double[] sk = {0.4523, 0.5973, 0.7309, 0.6004, 0.4689};
+        // every index agrees on these well-separated groups, and the sentence says so
+        assertEquals("elbow+gap+silhouette", r.kChosenBy());
+        assertEquals("k = 4 of 3–8: the elbow, the gap statistic's choice and the best silhouette (0.73), "
+                + "stable at 1.00 (bootstrap ARI).", r.kChoice().sentence());
+        assertEquals(6, r.sweep().size(), "the default range is 3..8");
+        double[] sk = {0.5973, 0.7309, 0.6004, 0.4689};
         for (int i = 0; i < sk.length; i++) {
-            assertEquals(sk[i], r.sweep().get(i).silhouette(), 0.01, "k=" + (i + 2));
+            assertEquals(sk[i], r.sweep().get(i).silhouette(), 0.01, "k=" + (i + 3));
+        }
+        assertEquals(4, r.kChoice().gapK());
+        assertTrue(r.sweep().stream().allMatch(p -> !Double.isNaN(p.gap()) && !Double.isNaN(p.stability())));
+        assertEquals(4, r.stability().segmentJaccard().length);
+        for (double j : r.stability().segmentJaccard()) {
+            assertTrue(j > 0.95, "each of the four groups is stable: " + j);
         }
         assertEquals(0.7309, r.silhouette(), 0.005);
         assertEquals(200.39, r.chosen().inertia(), 1.0);
@@ -94,6 +104,11 @@ class SegmenterTest {
         assertNull(r.memberships());
         assertEquals(0, r.outliers());
         assertTrue(updates.get() > 9, "progress reported per k");
+        // the result in three parts: the fit, the metrics and the transformed data
+        assertSame(r.fit().labels(), r.labels());
+        assertEquals(r.metrics().silhouette(), r.silhouette());
+        assertSame(r.data().transformed(), r.transformed());
+        assertSame(r.fit().kChoice(), r.kChoice());
         // same seed, same answer
         assertArrayEquals(r.labels(), Segmenter.run(in, SegmentOptions.DEFAULT, Progress.NONE).labels());
     }
@@ -105,7 +120,7 @@ class SegmenterTest {
         SegmentationResult gmm = Segmenter.run(in, SegmentOptions.DEFAULT.withAlgorithm(Algorithm.GMM)
                 .withRestarts(3).withBootstrap(2), Progress.NONE);
         assertEquals(4, gmm.k());
-        assertEquals("bic", gmm.kChosenBy());
+        assertTrue(gmm.kChosenBy().contains("bic"), gmm.kChosenBy());
         // scikit-learn GaussianMixture BIC k=2..5: 3490.8 2524.2 1957.1 2059.2
         assertEquals(1957.1, gmm.chosen().bic(), 20);
         assertNotNull(gmm.memberships());
@@ -135,6 +150,25 @@ class SegmenterTest {
         org.clientele.core.features.FittedFeaturePipeline back =
                 org.clientele.core.features.FittedFeaturePipeline.fromJson(user.pipeline().toJson());
         assertEquals(user.features(), back.featureNames());
+    }
+
+    @Test
+    void consensusOfTheThreeAlgorithmsKeepsTheFourGroups() throws IOException {
+        FeatureInput in = readBehaviour();
+        SegmentationResult r = Segmenter.run(in, SegmentOptions.DEFAULT.withAlgorithm(Algorithm.CONSENSUS)
+                .withRestarts(3).withBootstrap(3), Progress.NONE);
+        assertEquals(4, r.k());
+        assertEquals(Algorithm.CONSENSUS, r.algorithm());
+        ConsensusSummary c = r.consensus();
+        assertEquals(List.of("kmeans", "gmm", "ward"), c.algorithms());
+        assertEquals(3, c.pairwiseAri().size());
+        assertTrue(c.pairwiseAri().stream().allMatch(p -> p.ari() > 0.95), c.pairwiseAri().toString());
+        assertEquals(4, c.segmentAgreement().length);
+        for (int s = 0; s < 4; s++) {
+            assertTrue(c.segment(s) > 0.95, "segment " + s + " agreement " + c.segment(s));
+            assertTrue(r.stability().segment(s) > 0.95, "segment " + s + " stability " + r.stability().segment(s));
+        }
+        assertTrue(SegmentSolidity.of(r, 0).contains("the algorithms agree"), SegmentSolidity.of(r, 0));
     }
 
     @Test

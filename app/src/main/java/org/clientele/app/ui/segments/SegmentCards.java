@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.clientele.core.analysis.SegmentationReport;
+import org.clientele.core.segment.SegmentSolidity;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
 
@@ -43,7 +44,8 @@ final class SegmentCards {
         }
         for (SegmentEntry entry : report.segments()) {
             SegmentExplanation e = report.explanations().stream().filter(x -> x.id() == entry.id()).findFirst().orElse(null);
-            cards.getChildren().add(card(entry, e, report.profile().revenueColumn()));
+            cards.getChildren().add(card(entry, e, report.profile().revenueColumn(),
+                    SegmentSolidity.of(report.result(), entry.id())));
         }
         int outliers = report.result().outliers();
         if (outliers > 0) {
@@ -53,8 +55,11 @@ final class SegmentCards {
         }
     }
 
-    /** @param revenueColumn the column revenue shares come from, or null when there are none */
-    private VBox card(SegmentEntry s, SegmentExplanation e, String revenueColumn) {
+    /**
+     * @param revenueColumn the column revenue shares come from, or null when there are none
+     * @param solidity      how reliably the segment comes back on resampled data, in words
+     */
+    private VBox card(SegmentEntry s, SegmentExplanation e, String revenueColumn, String solidity) {
         TextField name = new TextField(s.name());
         name.setId("segment-name-" + s.id());
         name.getStyleClass().add("segment-card-name");
@@ -81,7 +86,14 @@ final class SegmentCards {
         action.setWrapText(true);
         action.getStyleClass().add("segment-card-action");
 
-        VBox card = new VBox(6, name, size, facts, action);
+        Label solid = new Label(solidity);
+        solid.setWrapText(true);
+        solid.setId("segment-stability-" + s.id());
+        solid.getStyleClass().add("segment-card-stability");
+        solid.setTooltip(new Tooltip("How often this segment comes back when the customers are resampled (bootstrap "
+                + "Jaccard, Hennig 2007): 0.75 and above is stable, below 0.6 it is not reproduced."));
+
+        VBox card = new VBox(6, name, size, facts, solid, action);
         card.setId("segment-card-" + s.id());
         card.getStyleClass().add("segment-card");
         card.setStyle("-fx-border-color: transparent transparent transparent " + SegmentPalette.hex(s.id()) + ";");

@@ -41,6 +41,7 @@ public final class SegmentsView {
     private final ProfileHeatmap heatmap = new ProfileHeatmap();
     private final RfmPane rfm;
     private final Label summary = new Label();
+    private final Label kChoice = new Label();
     private final Spinner<Integer> pickK = new Spinner<>(2, 50, 4);
     private final Tab rfmTab = new Tab("RFM");
     private final TabPane sections = new TabPane();
@@ -100,12 +101,7 @@ public final class SegmentsView {
         algorithm.setConverter(new StringConverter<>() {
             @Override
             public String toString(Algorithm a) {
-                return a == null ? "" : switch (a) {
-                    case KMEANS -> "k-means";
-                    case GMM -> "Gaussian mixture";
-                    case WARD -> "Ward (hierarchical)";
-                    case HDBSCAN -> "HDBSCAN (density)";
-                };
+                return a == null ? "" : a.choiceName();
             }
 
             @Override
@@ -125,12 +121,20 @@ public final class SegmentsView {
         }
         kMin.valueProperty().addListener((o, a, v) -> model.kMinProperty().set(v));
         kMax.valueProperty().addListener((o, a, v) -> model.kMaxProperty().set(v));
+        // settings remembered for a file arrive through the model
+        model.kMinProperty().addListener((o, a, v) -> kMin.getValueFactory().setValue(v.intValue()));
+        model.kMaxProperty().addListener((o, a, v) -> kMax.getValueFactory().setValue(v.intValue()));
         HBox range = new HBox(6, kMin, new Label("to"), kMax);
         range.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
         seed.setId("segments-seed");
         seed.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null));
+        model.seedProperty().addListener((o, a, v) -> {
+            if (!seed.getText().equals(Long.toString(v.longValue()))) {
+                seed.setText(Long.toString(v.longValue()));
+            }
+        });
         seed.textProperty().addListener((o, a, v) -> {
             try {
                 model.seedProperty().set(Long.parseLong(v));
@@ -204,12 +208,16 @@ public final class SegmentsView {
         use.setId("segments-use-k");
         use.setOnAction(e -> model.pickK(pickK.getValue()));
         use.disableProperty().bind(model.sweepProperty().isNull());
+        kChoice.setId("segments-k-choice");
+        kChoice.getStyleClass().add("k-choice-sentence");
+        kChoice.setWrapText(true);
+        kChoice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = new Label("or click a k on any chart. The sweep stays from the last Run.");
         hint.getStyleClass().add("dataset-subtitle");
         HBox bar = new HBox(8, new Label("k"), pickK, use, hint);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 0, 6, 0));
-        VBox box = new VBox(4, sweep.root(), bar);
+        VBox box = new VBox(4, kChoice, sweep.root(), bar);
         VBox.setVgrow(sweep.root(), Priority.ALWAYS);
         return box;
     }
@@ -237,6 +245,12 @@ public final class SegmentsView {
         if (r.stability() != null && !Double.isNaN(r.stability().meanAri())) {
             text.append(String.format(" · stability %.2f", r.stability().meanAri()));
         }
+        if (r.consensus() != null) {
+            for (var pair : r.consensus().pairwiseAri()) {
+                text.append(String.format(" · %s vs %s ARI %.2f", Algorithm.parse(pair.a()).displayName(),
+                        Algorithm.parse(pair.b()).displayName(), pair.ari()));
+            }
+        }
         if (r.outliers() > 0) {
             text.append(String.format(" · %,d outliers", r.outliers()));
         }
@@ -249,6 +263,9 @@ public final class SegmentsView {
 
     private void showSweep() {
         SegmentsViewModel.SweepView s = model.sweepProperty().get();
+        kChoice.setText(s == null || s.explanation() == null ? "" : s.explanation());
+        kChoice.setVisible(!kChoice.getText().isEmpty());
+        kChoice.setManaged(kChoice.isVisible());
         if (s == null) {
             sweep.show(java.util.List.of(), null, 0, 0);
         } else {
@@ -257,12 +274,7 @@ public final class SegmentsView {
     }
 
     private static String label(Algorithm a) {
-        return switch (a) {
-            case KMEANS -> "k-means";
-            case GMM -> "Gaussian mixture";
-            case WARD -> "Ward";
-            case HDBSCAN -> "HDBSCAN";
-        };
+        return a.displayName();
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {

@@ -39,15 +39,15 @@ public final class SegmentsViewModel {
     /** The features chosen by default when the table has them. */
     static final List<String> PREFERRED = List.of("recency_days", "frequency", "monetary");
 
-    /** The sweep over k of an automatic run: what the k charts draw. */
-    public record SweepView(List<SweepPoint> points, Integer elbowK, int autoK, String chosenBy) {
+    /** The sweep over k of an automatic run: what the k charts draw, and the sentence that explains the k chosen. */
+    public record SweepView(List<SweepPoint> points, Integer elbowK, int autoK, String chosenBy, String explanation) {
     }
 
     private final TaskRunner runner;
     private final ObjectProperty<OpenedDataset> dataset;
     private final ObjectProperty<SegmentationReport> report;
     private final ObjectProperty<Algorithm> algorithm = new SimpleObjectProperty<>(Algorithm.KMEANS);
-    private final IntegerProperty kMin = new SimpleIntegerProperty(2);
+    private final IntegerProperty kMin = new SimpleIntegerProperty(3);
     private final IntegerProperty kMax = new SimpleIntegerProperty(8);
     private final LongProperty seed = new SimpleLongProperty(42);
     private final BooleanProperty transform = new SimpleBooleanProperty(true);
@@ -57,22 +57,33 @@ public final class SegmentsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ErrorDialogService dialogs;
+    private final SegmentSettingsStore settings;
     private Table table;
 
     /** @deprecated pass the window's dialog service: failures here show as alerts without an owner */
     @Deprecated
     public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
                              TaskRunner runner) {
-        this(dataset, report, runner, ErrorDialogs.unowned());
+        this(dataset, report, runner, ErrorDialogs.unowned(), SegmentSettingsStore.NONE);
     }
 
     /** @param dialogs where a failed run is reported (cancelling is not a failure and reports nothing) */
     public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
                              TaskRunner runner, ErrorDialogService dialogs) {
+        this(dataset, report, runner, dialogs, SegmentSettingsStore.NONE);
+    }
+
+    /**
+     * @param dialogs  where a failed run is reported (cancelling is not a failure and reports nothing)
+     * @param settings remembers the settings run on each file and restores them when it is opened again
+     */
+    public SegmentsViewModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> report,
+                             TaskRunner runner, ErrorDialogService dialogs, SegmentSettingsStore settings) {
         this.runner = runner;
         this.dialogs = dialogs;
         this.dataset = dataset;
         this.report = report;
+        this.settings = settings;
         dataset.addListener((obs, old, now) -> datasetChanged(now));
         datasetChanged(dataset.get());
     }
@@ -89,6 +100,21 @@ public final class SegmentsViewModel {
         List<String> numeric = table.numericFeatureColumns();
         numericColumns.setAll(numeric);
         features.setAll(defaultFeatures(numeric));
+        settings.load(d.file()).ifPresent(s -> restore(s, numeric));
+    }
+
+    /** Applies remembered settings; features no longer in the table are dropped, and none left keeps the defaults. */
+    private void restore(SegmentSettingsStore.Settings s, List<String> numeric) {
+        algorithm.set(s.algorithm());
+        kMin.set(Math.max(2, s.kMin()));
+        kMax.set(Math.max(kMin.get(), s.kMax()));
+        seed.set(s.seed());
+        transform.set(s.transform());
+        List<String> kept = new ArrayList<>(numeric);
+        kept.retainAll(s.features());
+        if (!kept.isEmpty()) {
+            features.setAll(kept);
+        }
     }
 
     static List<String> defaultFeatures(List<String> numeric) {
@@ -130,6 +156,8 @@ public final class SegmentsViewModel {
         Table t = table;
         OpenedDataset d = dataset.get();
         SegmentOptions options = options(k);
+        settings.save(d.file(), new SegmentSettingsStore.Settings(algorithm.get(), kMin.get(), kMax.get(),
+                new ArrayList<>(features), seed.get(), transform.get()));
         String title = k == null ? "Segmenting " + t.rowCount() + " customers" : "Segmenting with k = " + k;
         running.set(true);
         failed.set(false);
@@ -140,7 +168,8 @@ public final class SegmentsViewModel {
                     }
                     var r = result.result();
                     if (k == null || sweep.get() == null || sweep.get().points().isEmpty()) {
-                        sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy()));
+                        sweep.set(new SweepView(r.sweep(), r.elbowK(), r.k(), r.kChosenBy(),
+                                r.kChoice() == null ? "" : r.kChoice().sentence()));
                     }
                     report.set(result);
                 })

@@ -25,8 +25,9 @@ import java.util.function.IntConsumer;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The four indices over k as small multiples (inertia with the elbow, silhouette, Davies–Bouldin,
- * Calinski–Harabasz), the chosen k marked on each; clicking a chart picks the nearest k.
+ * The indices over k as small multiples (inertia with the elbow, silhouette, Davies–Bouldin,
+ * Calinski–Harabasz, gap statistic, bootstrap stability), the chosen k marked on each; clicking a chart
+ * picks the nearest k.
  */
 final class SweepCharts {
 
@@ -34,10 +35,14 @@ final class SweepCharts {
     }
 
     private static final List<Metric> METRICS = List.of(
-            new Metric("inertia", "Inertia (elbow)", "lower is tighter; look for the bend", SweepPoint::inertia),
+            new Metric("inertia", "Inertia (elbow)", "look for the bend", SweepPoint::inertia),
             new Metric("silhouette", "Silhouette", "higher is better", SweepPoint::silhouette),
             new Metric("davies-bouldin", "Davies–Bouldin", "lower is better", SweepPoint::daviesBouldin),
-            new Metric("calinski-harabasz", "Calinski–Harabasz", "higher is better", SweepPoint::calinskiHarabasz));
+            new Metric("calinski-harabasz", "Calinski–Harabasz", "higher is better", SweepPoint::calinskiHarabasz),
+            new Metric("gap", "Gap statistic", "higher: more than chance", SweepPoint::gap),
+            new Metric("stability", "Stability (ARI)", "0.8 and up is stable", SweepPoint::stability));
+
+    private static final int COLUMNS = 3;
 
     private final GridPane grid = new GridPane();
     private final List<XYChart> charts = new ArrayList<>();
@@ -51,11 +56,13 @@ final class SweepCharts {
         grid.setId("segments-sweep");
         grid.setHgap(6);
         grid.setVgap(6);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < COLUMNS; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
+            c.setPercentWidth(100.0 / COLUMNS);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < 2; i++) {
             RowConstraints r = new RowConstraints();
             r.setPercentHeight(50);
             r.setVgrow(Priority.ALWAYS);
@@ -106,7 +113,7 @@ final class SweepCharts {
             charts.add(chart);
             sets.add(set);
             chosen.add(mark);
-            grid.add(chart, i % 2, i / 2);
+            grid.add(chart, i % COLUMNS, i / COLUMNS);
         }
         elbow = elbowMark;
         best = new XValueIndicator(charts.get(1).getXAxis(), 2, "best");

@@ -77,8 +77,10 @@ class SegmentsViewModelTest {
         assertNotNull(r);
         assertEquals(3, r.result().k(), "three groups");
         SegmentsViewModel.SweepView sweep = model.sweepProperty().get();
-        assertEquals(4, sweep.points().size(), "k = 2..5");
+        assertEquals(3, sweep.points().size(), "k = 3..5: the range starts at 3 by default");
         assertEquals(3, sweep.autoK());
+        assertEquals(r.result().kChoice().sentence(), sweep.explanation());
+        assertTrue(sweep.explanation().startsWith("k = 3 of 3–5: "), sweep.explanation());
         assertNotNull(r.rfm(), "the table has recency, frequency and monetary");
         assertTrue(dialogs.shown().isEmpty(), () -> dialogs.shown().toString());
     }
@@ -133,6 +135,46 @@ class SegmentsViewModelTest {
         cancelled.pickK(4);
         assertFalse(cancelled.runningProperty().get());
         assertSame(before, report.get());
+    }
+
+    @Test
+    void settingsAreRememberedPerFileAndRestoredWhenItIsOpenedAgain() throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("clientele-test-segments-" + java.util.UUID.randomUUID());
+        try {
+            SegmentSettingsStore store = new SegmentSettingsStore(node);
+            SegmentsViewModel first = new SegmentsViewModel(dataset, report, new DirectTaskRunner(), dialogs, store);
+            first.algorithmProperty().set(Algorithm.WARD);
+            first.kMinProperty().set(2);
+            first.kMaxProperty().set(4);
+            first.seedProperty().set(7);
+            first.setFeature("age", true);
+            first.setFeature("frequency", false);
+            first.run();
+
+            // another file: the defaults, nothing carried over
+            Path other = Files.writeString(dir.resolve("other.csv"), Files.readString(dir.resolve("customers.csv")));
+            dataset.set(DatasetOpener.open(other, ReadOptions.DEFAULT, Progress.NONE));
+            SegmentsViewModel fresh = new SegmentsViewModel(dataset, report, new DirectTaskRunner(), dialogs, store);
+            assertEquals(Algorithm.KMEANS, fresh.algorithmProperty().get());
+            assertEquals(List.of("recency_days", "frequency", "monetary"), fresh.features());
+
+            // the first file again, in a new session: its settings come back
+            dataset.set(DatasetOpener.open(dir.resolve("customers.csv"), ReadOptions.DEFAULT, Progress.NONE));
+            SegmentsViewModel again = new SegmentsViewModel(dataset, report, new DirectTaskRunner(), dialogs, store);
+            assertEquals(Algorithm.WARD, again.algorithmProperty().get());
+            assertEquals(2, again.kMinProperty().get());
+            assertEquals(4, again.kMaxProperty().get());
+            assertEquals(7, again.seedProperty().get());
+            assertEquals(List.of("recency_days", "monetary", "age"), again.features());
+            // and a model already showing another file picks them up when the file is reopened
+            dataset.set(DatasetOpener.open(other, ReadOptions.DEFAULT, Progress.NONE));
+            fresh.algorithmProperty().set(Algorithm.GMM);
+            dataset.set(DatasetOpener.open(dir.resolve("customers.csv"), ReadOptions.DEFAULT, Progress.NONE));
+            assertEquals(Algorithm.WARD, fresh.algorithmProperty().get());
+        } finally {
+            node.removeNode();
+        }
     }
 
     @Test
