@@ -138,7 +138,12 @@ final class SegmentCommand implements Callable<Integer> {
         out.printf("%s: %d segments (k chosen by %s), silhouette %.3f%s.%n", r.algorithm().label(), r.k(),
                 r.kChosenBy(), r.silhouette(), r.outliers() > 0 ? String.format(", %,d outliers", r.outliers()) : "");
         for (SegmentEntry s : report.segments()) {
-            out.printf("  %d. %s%n     Action: %s%n", s.id(), s.description(), s.action());
+            out.printf("  %d. %s%n", s.id(), s.description());
+            List<String> mix = report.compositionHighlights(s.id());
+            if (!mix.isEmpty()) {
+                out.printf("     Mix: %s%n", String.join("; ", mix));
+            }
+            out.printf("     Action: %s%n", s.action());
         }
         out.println("Wrote " + json + " and " + csv + ".");
     }

@@ -2,7 +2,10 @@ package org.clientele.core.analysis;
 
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
+import org.clientele.core.features.CategoricalLevels;
 import org.clientele.core.features.FeatureInput;
+import org.clientele.core.segment.profile.CategoricalInput;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Segmenter;
@@ -42,21 +45,41 @@ public final class SegmentationRun {
     /** @param rfmRules the rule table that names RFM segments (the customary one is {@link RfmRuleTable#defaults()}) */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          Progress progress) {
-        List<String> features = options.features() == null || options.features().isEmpty()
-                ? table.numericFeatureColumns() : options.features();
+        List<String> requested = new ArrayList<>();
+        if (options.features() == null || options.features().isEmpty()) {
+            requested.addAll(table.numericFeatureColumns());
+            requested.addAll(CategoricalColumns.defaults(table));
+        } else {
+            requested.addAll(CategoricalColumns.sourceColumns(table, options.features()));
+        }
+        if (requested.isEmpty()) {
+            throw new DataFileException(file, 0, null, "the table has no numeric or categorical feature columns to "
+                    + "segment on", "Check the file's columns with 'clientele profile', or name columns with --features");
+        }
+        List<String> numeric = requested.stream().filter(n -> !CategoricalColumns.isCategorical(table, n)).toList();
+        List<String> categorical = requested.stream().filter(n -> CategoricalColumns.isCategorical(table, n)).toList();
+        CategoricalEncoding oneHot = CategoricalColumns.fit(table, categorical, false);
+        List<String> features = new ArrayList<>(numeric);
+        features.addAll(oneHot.indicatorNames());
         if (features.isEmpty()) {
-            throw new DataFileException(file, 0, null, "the table has no numeric feature columns to segment on",
-                    "Check the file's columns with 'clientele profile', or name columns with --features");
+            throw new DataFileException(file, 0, null, "the categorical columns " + categorical + " have a single "
+                    + "level each", "Name other columns with --features");
         }
         List<String> ids = rowIds(table);
-        FeatureInput clusterInput = input(file, table, ids, features);
-        SegmentationResult result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
+        FeatureInput clusterInput = withIndicators(input(file, table, ids, numeric), table, oneHot);
+        SegmentationResult result = Segmenter.run(clusterInput, options.withFeatures(features),
+                oneHot.columns().isEmpty() ? null : oneHot, progress.slice(0, 0.9));
+        List<String> notes = new ArrayList<>(table.notes());
+        for (CategoricalLevels c : oneHot.columns()) {
+            notes.add("categorical " + c.describe() + ": one-hot with weight");
+        }
+        result = result.withNotes(notes);
         progress.checkCancelled();
         progress.update(0.9, "Describing the segments");
 
         // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
         // speak of revenue and activity even when those were not clustered on.
-        Set<String> profiled = new LinkedHashSet<>(features);
+        Set<String> profiled = new LinkedHashSet<>(numeric);
         FeatureRoles allRoles = FeatureRoles.detect(table.numericFeatureColumns());
         for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
             if (role != null) {
@@ -65,8 +88,13 @@ public final class SegmentationRun {
         }
         List<String> profileNames = new ArrayList<>(profiled);
         FeatureInput profileInput = input(file, table, ids, profileNames);
+        // Every categorical column is described by its composition, clustered on or not.
+        List<String> described = new ArrayList<>(categorical);
+        CategoricalColumns.all(table).stream().filter(c -> !described.contains(c)).forEach(described::add);
+        CategoricalInput composition = CategoricalColumns.profileInput(table,
+                CategoricalColumns.fit(table, described, false));
         SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
-                result.labels(), FeatureRoles.detect(profileNames), table.rowCount()));
+                result.labels(), FeatureRoles.detect(profileNames), table.rowCount()), composition);
         List<SegmentExplanation> explanations = SegmentNamer.withDefaults().explain(profile);
 
         RfmResult rfm = null;
@@ -76,7 +104,7 @@ public final class SegmentationRun {
         }
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
-                rfm == null ? null : rfmRules, ids, table.idColumn());
+                rfm == null ? null : rfmRules, ids, table.idColumn(), oneHot.columns().isEmpty() ? null : oneHot);
     }
 
     private static List<String> rowIds(Table table) {
@@ -95,6 +123,21 @@ public final class SegmentationRun {
             columns[f] = column(file, table, names.get(f));
         }
         return new FeatureInput(ids, table.idColumn(), names, columns);
+    }
+
+    /** The input with the 0/1 indicator columns of {@code oneHot} appended. */
+    private static FeatureInput withIndicators(FeatureInput numeric, Table table, CategoricalEncoding oneHot) {
+        if (oneHot.columns().isEmpty()) {
+            return numeric;
+        }
+        double[][] indicators = oneHot.indicators(CategoricalColumns.values(table, oneHot.columnNames()),
+                table.rowCount());
+        List<String> names = new ArrayList<>(numeric.names());
+        names.addAll(oneHot.indicatorNames());
+        double[][] columns = new double[names.size()][];
+        System.arraycopy(numeric.columns(), 0, columns, 0, numeric.columns().length);
+        System.arraycopy(indicators, 0, columns, numeric.columns().length, indicators.length);
+        return new FeatureInput(numeric.rowIds(), numeric.idColumn(), names, columns);
     }
 
     private static double[] column(Path file, Table table, String name) {

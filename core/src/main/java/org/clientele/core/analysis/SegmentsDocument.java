@@ -4,6 +4,10 @@ import org.clientele.core.segment.Pca;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Stability;
 import org.clientele.core.segment.SweepPoint;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.features.CategoricalEncoding;
+import org.clientele.core.features.CategoricalLevels;
+import org.clientele.core.segment.profile.CategoricalSignificance;
 import org.clientele.core.segment.profile.FeatureSignificance;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmSegmentRule;
@@ -25,7 +29,36 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                int outliers, Stability stability, long seed, int customers,
                                List<SegmentEntry> segments, List<FeatureSignificance> drivers, PcaSummary pca,
                                List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
-                               List<String> notes) {
+                               List<String> notes,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) CategoricalEncodingSummary categoricalEncoding,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CategoricalSignificance> categoricalTests) {
+
+    /**
+     * How categorical columns entered the clustering: {@code method} "one-hot-with-weight", what the weight
+     * is, and per column its levels, their shares and the divisor applied to its indicators.
+     */
+    public record CategoricalEncodingSummary(String method, String weight, List<Map<String, Object>> columns) {
+
+        static CategoricalEncodingSummary of(CategoricalEncoding e) {
+            if (e == null || e.columns().isEmpty()) {
+                return null;
+            }
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (CategoricalLevels c : e.columns()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("column", c.column());
+                m.put("levels", c.levels());
+                m.put("shares", c.shares());
+                m.put("pooledAsOther", c.pooled());
+                m.put("divisor", Math.sqrt(c.impurity()));
+                columns.add(m);
+            }
+            return new CategoricalEncodingSummary("one-hot-with-weight", "one 0/1 indicator per level (levels below "
+                    + Math.round(100 * CategoricalLevels.RARE_SHARE) + "% pooled as 'other'), each centred on its "
+                    + "level's share and divided by sqrt(1 - sum of squared shares): the column's indicators then have "
+                    + "total variance 1, so a categorical column weighs like one standardized numeric column", columns);
+        }
+    }
 
     /** Explained variance per component and each feature's loadings, for the segment map's axes. */
     public record PcaSummary(double[] explainedVarianceRatio, List<Map<String, Object>> loadings) {
@@ -37,7 +70,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                 r.sweep(), r.elbowK(), r.silhouette(), r.silhouetteSampled(), r.silhouetteSampleSize(), r.outliers(),
                 r.stability(), r.seed(), report.rowIds().size(), report.segments(), report.profile().drivers(),
                 pca(r), report.rfm() == null ? null : report.rfm().segments(),
-                report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes());
+                report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes(),
+                CategoricalEncodingSummary.of(report.oneHot()), report.profile().categoricalTests());
     }
 
     private static PcaSummary pca(SegmentationResult r) {

@@ -40,6 +40,15 @@ public record SegmentationResult(Algorithm algorithm, int k, String kChosenBy, L
                                  Pca.Result pca, long seed, FittedFeaturePipeline pipeline, int fittedRows,
                                  List<String> notes) {
 
+    /** The same result with {@code extra} notes before its own (what was derived from the table, and how). */
+    public SegmentationResult withNotes(List<String> extra) {
+        List<String> all = new java.util.ArrayList<>(extra);
+        all.addAll(notes);
+        return new SegmentationResult(algorithm, k, kChosenBy, features, preprocessing, sweep, elbowK, silhouette,
+                silhouetteSampled, silhouetteSampleSize, stability, outliers, labels, confidence, memberships, centroids,
+                transformed, pca, seed, pipeline, fittedRows, List.copyOf(all));
+    }
+
     /** Rows per segment, index = segment id. */
     public int[] sizes() {
         int[] s = new int[k];
