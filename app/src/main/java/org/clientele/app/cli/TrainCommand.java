@@ -135,9 +135,8 @@ final class TrainCommand implements Callable<Integer> {
                     + logTarget + "'.");
         };
         try {
-            o = new RegressionOptions(target, chosen, List.of(), testFraction, folds, seed, log,
-                    o.leakageThreshold(), keep == null ? List.of() : keep, o.transform(), o.forestTrees(),
-                    o.searchCandidates(), o.innerFolds(), o.permutationRepeats(), o.threads());
+            o = o.toBuilder().target(target).models(chosen).testFraction(testFraction).folds(folds).seed(seed)
+                    .logTarget(log).keep(keep == null ? List.of() : keep).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, usage(e));
         }
@@ -185,10 +184,20 @@ final class TrainCommand implements Callable<Integer> {
                 regression ? "Regression" : "Segment classifier", r.target(), r.features().size(),
                 r.features().size() == 1 ? "" : "s", result.rows(), folds, testFraction * 100);
         if (regression) {
-            console.printf("  %-14s %12s %12s %8s   %s%n", "model", "RMSE", "MAE", "R2", "CV R2 (mean +/- std)");
+            console.printf("  %-14s %12s %12s %8s   %-20s %-20s %s%n", "model", "RMSE", "MAE", "R2", "CV R2 (train part)",
+                    "CV R2 (whole table)", "inputs");
             for (ModelEntry m : r.models()) {
-                console.printf("%s %-14s %12s %12s %8s   %s +/- %s%n", mark(m, r), m.name(), num(m.rmse(), 4),
-                        num(m.mae(), 4), num(m.r2(), 3), num(m.cvR2Mean(), 3), num(m.cvR2Std(), 3));
+                console.printf("%s %-14s %12s %12s %8s   %-20s %-20s %s%n", mark(m, r), m.name(), num(m.rmse(), 4),
+                        num(m.mae(), 4), num(m.r2(), 3), num(m.cvR2Mean(), 3) + " +/- " + num(m.cvR2Std(), 3),
+                        m.tableCvR2Mean() == null ? "-" : num(m.tableCvR2Mean(), 3) + " +/- " + num(m.tableCvR2Std(), 3),
+                        inputs(m));
+            }
+            if (r.validation() != null) {
+                console.println("  R2, RMSE, MAE: " + r.validation().r2() + ".");
+                console.println("  CV R2 (train part): " + r.validation().cvR2Mean() + ".");
+                if (r.validation().tableCvR2Mean() != null) {
+                    console.println("  CV R2 (whole table): " + r.validation().tableCvR2Mean() + ".");
+                }
             }
         } else {
             console.printf("  %-14s %9s %9s   %s%n", "model", "accuracy", "macro-F1", "CV accuracy (mean +/- std)");
@@ -212,6 +221,20 @@ final class TrainCommand implements Callable<Integer> {
         }
         console.println("Wrote " + out.resolve("models.json") + " and the model files; score new rows with "
                 + "'clientele predict " + out + " FILE --out PREDICTIONS.csv'.");
+    }
+
+    /** The input transform and, when several were compared, each one's CV R². */
+    private static String inputs(ModelEntry m) {
+        if (m.inputTransform() == null) {
+            return "";
+        }
+        if (m.inputTransformCvR2() == null || m.inputTransformCvR2().isEmpty()) {
+            return m.inputTransform();
+        }
+        StringBuilder b = new StringBuilder(m.inputTransform()).append(" (");
+        m.inputTransformCvR2().forEach((k, v) -> b.append(b.charAt(b.length() - 1) == '(' ? "" : ", ")
+                .append(k).append(' ').append(num(v, 3)));
+        return b.append(')').toString();
     }
 
     private static String mark(ModelEntry m, ModelsReport r) {

@@ -60,7 +60,9 @@ public final class RegressorHoldoutPredictor implements HoldoutPredictor {
         RegressionResult result = RegressionComparison.run(data, RegressionOptions.defaults()
                 .withTarget("next_window_spend").withModels(models).withSeed(seed)
                 // Past spend predicting later spend is the point here, not leakage: the split is in time.
-                .withKeep(FEATURES), progress);
+                .withKeep(FEATURES)
+                // Only the chosen model's holdout predictions are used; whole-table CV figures would be unread.
+                .withTableCv(false), progress);
         chosen = result.best();
         double[] predicted = result.bestPipeline().predict(features(customers));
         for (int i = 0; i < predicted.length; i++) {

@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
 
 /**
  * From a customer table to a trained, saveable model: a regressor of a numeric column, or a classifier
- * that puts new customers into the segments of an earlier segment run. Models see the shared feature
- * pipeline (median imputation, log1p of skewed columns, z-scores), refitted on each training part.
+ * that puts new customers into the segments of an earlier segment run. Classifiers see the shared feature
+ * pipeline (median imputation, log1p of skewed columns, z-scores), refitted on each training part;
+ * regressors get an input transform chosen per model family by cross-validation ({@code InputTransformChoice}).
  */
 public final class TrainingRun {
 
@@ -45,7 +46,9 @@ public final class TrainingRun {
         ModelingData data = regressionData(file, table, target, features);
         RegressionResult result;
         try {
-            result = RegressionComparison.run(data, options.withTarget(target).withTransform(TRANSFORM), progress);
+            RegressionOptions o = options.withTarget(target);
+            // Without an input-transform choice, models see the segmentation pipeline as before.
+            result = RegressionComparison.run(data, o.inputScales().isEmpty() ? o.withTransform(TRANSFORM) : o, progress);
         } catch (IllegalArgumentException e) {
             throw new DataFileException(file, 0, null, e.getMessage(), "Check the target and feature columns");
         }
@@ -57,7 +60,7 @@ public final class TrainingRun {
         ModelsReport r = result.report();
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), excluded, r.models(), r.best(),
                 r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), r.warnings(),
-                r.provenance());
+                r.provenance(), r.validation());
         RegressionResult withReport = new RegressionResult(report, result.scores(), result.heldOut(),
                 result.scaleChoice(), result.droppedRows(), result.bestPipeline());
         List<String> notes = new ArrayList<>();
@@ -86,7 +89,8 @@ public final class TrainingRun {
         Map<String, Object> provenance = new java.util.LinkedHashMap<>(r.provenance());
         provenance.put("simulatedTarget", simulated.describe());
         ModelsReport report = new ModelsReport(r.target(), r.task(), r.features(), r.excluded(), r.models(), r.best(),
-                r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), warnings, provenance);
+                r.bestChosenBy(), r.importances(), r.gainImportances(), r.vif(), r.targetScale(), warnings, provenance,
+                r.validation());
         return new TrainingResult(report, result.bundle().withReport(report), result.rows(), result.notes());
     }
 

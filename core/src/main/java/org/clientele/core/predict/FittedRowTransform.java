@@ -12,10 +12,20 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(value = MedianImputeStandardize.class, name = "median-impute-standardize"),
-        @JsonSubTypes.Type(value = FeaturePipelineTransform.class, name = "feature-pipeline")})
+        @JsonSubTypes.Type(value = FeaturePipelineTransform.class, name = "feature-pipeline"),
+        @JsonSubTypes.Type(value = InputScaleTransform.class, name = "input-scale")})
 public interface FittedRowTransform {
 
+    /** The raw input columns, in the order rows give them. */
     List<String> featureNames();
+
+    /**
+     * The columns {@link #apply} returns, in order: the input columns unless the transform adds some
+     * (e.g. {@code log1p(x)} beside {@code x}). Models are fitted and saved with these names.
+     */
+    default List<String> outputNames() {
+        return featureNames();
+    }
 
     /** One raw row (NaN = missing) → model input; never returns NaN. */
     double[] apply(double[] row);

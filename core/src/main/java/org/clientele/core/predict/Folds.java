@@ -48,6 +48,19 @@ public final class Folds {
         return fromAssignment(fold, k);
     }
 
+    /**
+     * Repeated k-fold: {@code repeats} independent shuffled k-fold partitions, k × repeats splits in
+     * all. The first repeat is {@link #kFold(int, int, long)} with the same seed; each repeat uses its own
+     * seed. Averaging over repeats halves the partition noise of one k-fold on small tables.
+     */
+    public static List<Split> repeatedKFold(int n, int k, int repeats, long seed) {
+        List<Split> out = new ArrayList<>();
+        for (int r = 0; r < Math.max(1, repeats); r++) {
+            out.addAll(kFold(n, k, seed + 7919L * r));
+        }
+        return out;
+    }
+
     /** Stratified k-fold: each class's rows are shuffled and dealt to folds in turn. */
     public static List<Split> stratifiedKFold(int[] y, int k, long seed) {
         checkFolds(y.length, k);

@@ -51,7 +51,7 @@ public final class ModelBundle {
         this.report = report;
         if (manifest.task().equals("regression")) {
             FittedRegressor m = manifest.linear() != null ? manifest.linear()
-                    : new TribuoRegressor(tribuoModel.castModel(Regressor.class), manifest.features());
+                    : new TribuoRegressor(tribuoModel.castModel(Regressor.class), manifest.transform().outputNames());
             this.regression = new RegressionPipeline(manifest.transform(), m, manifest.targetScale(),
                     manifest.clipLow() == null ? Double.NEGATIVE_INFINITY : manifest.clipLow(),
                     manifest.clipHigh() == null ? Double.POSITIVE_INFINITY : manifest.clipHigh());
@@ -196,13 +196,14 @@ public final class ModelBundle {
         double[] z = manifest.transform().apply(raw);
         Map<String, Double> contributions = new LinkedHashMap<>();
         FittedRegressor m = regression.model().unwrap();
+        List<String> inputs = manifest.transform().outputNames();
         if (m instanceof LinearFormula lf) {
             for (int j = 0; j < lf.coefficients().length; j++) {
-                contributions.put(features().get(j), lf.coefficients()[j] * z[j]);
+                contributions.put(inputs.get(j), lf.coefficients()[j] * z[j]);
             }
             contributions.put("(bias)", lf.intercept());
         } else if (tribuoModel != null && XGBoostExplanations.applies(tribuoModel)) {
-            contributions.putAll(XGBoostExplanations.contributions(tribuoModel, features(), z, 0));
+            contributions.putAll(XGBoostExplanations.contributions(tribuoModel, inputs, z, 0));
         }
         String scale = manifest.targetScale() == TargetScale.LOG1P ? "log1p" : "original";
         return new ValuePrediction(prediction, List.copyOf(missing), contributions, scale);

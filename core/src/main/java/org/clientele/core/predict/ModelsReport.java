@@ -1,5 +1,6 @@
 package org.clientele.core.predict;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -16,10 +17,23 @@ import java.util.Map;
  * @param warnings        things the user should check, e.g. strong correlations the leakage guard let through
  * @param bestChosenBy    the criterion used to pick {@code best}
  * @param provenance      seed, settings, split sizes and date
+ * @param validation      regression: which rows r2, cvR2Mean and tableCvR2Mean come from; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
                            List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
                            List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
-                           List<String> warnings, Map<String, Object> provenance) {
+                           List<String> warnings, Map<String, Object> provenance, Validation validation) {
+
+    @JsonCreator
+    public ModelsReport {
+    }
+
+    public ModelsReport(String target, String task, List<String> features, List<Exclusion> excluded,
+                        List<ModelEntry> models, String best, String bestChosenBy, List<Importance> importances,
+                        List<Importance> gainImportances, List<VarianceInflation.Vif> vif, String targetScale,
+                        List<String> warnings, Map<String, Object> provenance) {
+        this(target, task, features, excluded, models, best, bestChosenBy, importances, gainImportances, vif,
+                targetScale, warnings, provenance, null);
+    }
 }

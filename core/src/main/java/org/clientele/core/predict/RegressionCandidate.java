@@ -12,4 +12,13 @@ public interface RegressionCandidate {
     String name();
 
     FittedRegressor fit(List<String> featureNames, double[][] x, double[] y, long seed);
+
+    /**
+     * True when monotone transforms of the inputs cannot change the model (trees split on order only;
+     * the mean ignores its inputs): it then gets the raw columns and no input transform is searched.
+     * Other candidates, e.g. a neural net, get the input transform chosen by cross-validation.
+     */
+    default boolean inputScaleInvariant() {
+        return false;
+    }
 }

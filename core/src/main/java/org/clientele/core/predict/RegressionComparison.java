@@ -20,6 +20,12 @@ import java.util.concurrent.Callable;
  * Log target ({@link RegressionOptions.LogTarget#AUTO}): when the training target is non-negative and
  * right-skewed (skewness ≥ 1), a reference XGBoost is cross-validated on both scales and log1p is used
  * if it gives the higher CV R² in original units. The mean baseline always predicts the plain mean.
+ * <p>
+ * Input transform: each scale-sensitive model family is cross-validated on the same training-part folds
+ * with every {@link RegressionOptions#inputScales() input transform} and keeps the best
+ * ({@link InputTransformChoice}); trees get raw inputs. Every model is then also cross-validated on the
+ * whole table (repeated k-fold below 1,000 rows) with the choices made on the training part, for
+ * figures comparable with other tools; {@code validation} in the report says which figure is which.
  */
 public final class RegressionComparison {
 
@@ -60,6 +66,10 @@ public final class RegressionComparison {
         candidates.addAll(o.extraCandidates());
         RegressionResult.ScaleChoice scaleChoice = chooseScale(train, folds, o, progress.slice(0, 0.1));
 
+        int tableRepeats = o.tableCv() ? o.tableCvRepeatsFor(all.rowCount()) : 0;
+        List<Split> tableFolds = o.tableCv()
+                ? Folds.repeatedKFold(all.rowCount(), o.folds(), tableRepeats, o.seed() + 2) : List.of();
+
         List<RegressionScore> scores = new ArrayList<>();
         Map<String, RegressionPipeline> finals = new LinkedHashMap<>();
         Map<String, double[]> testPredictions = new LinkedHashMap<>();
@@ -69,21 +79,38 @@ public final class RegressionComparison {
                     : scaleChoice.scale();
             Progress p = progress.slice(0.1 + 0.8 * c / candidates.size(), 0.1 + 0.8 * (c + 1) / candidates.size());
             long start = System.nanoTime();
+            InputTransformChoice choice = InputTransformChoice.forCandidate(candidate, o);
+            List<InputScale> alternatives = choice.alternatives();
             List<Callable<Fitted>> jobs = new ArrayList<>();
-            for (Split f : folds) {
-                jobs.add(() -> fitAndPredict(candidate, o, train, f, scale));
+            for (InputScale alternative : alternatives) {
+                RowTransform t = choice.transform(alternative);
+                for (Split f : folds) {
+                    jobs.add(() -> fitAndPredict(candidate, t, o, train, f, scale));
+                }
             }
-            jobs.add(() -> fitAndPredict(candidate, o, allKept, split, scale));
-            List<Fitted> fitted = ParallelFits.run(jobs, o.threads(), p, "fitting " + candidate.name());
-            double[] cv = new double[folds.size()];
-            for (int f = 0; f < folds.size(); f++) {
-                cv[f] = RegressionMetrics.of(InnerValidation.pick(train.yNumeric(), folds.get(f).test()),
-                        fitted.get(f).predictions).r2();
+            List<Fitted> cvFits = ParallelFits.run(jobs, o.threads(), p.slice(0, 0.5),
+                    (choice.searched() ? "choosing the input transform of " : "fitting ") + candidate.name());
+            List<double[]> r2ByAlternative = new ArrayList<>();
+            for (int a = 0; a < alternatives.size(); a++) {
+                r2ByAlternative.add(foldR2(train.yNumeric(), folds, cvFits.subList(a * folds.size(),
+                        (a + 1) * folds.size())));
             }
-            Fitted last = fitted.get(folds.size());
+            InputTransformChoice.Outcome outcome = choice.choose(r2ByAlternative);
+            double[] cv = r2ByAlternative.get(alternatives.indexOf(outcome.chosen()));
+            RowTransform chosen = choice.transform(outcome.chosen());
+
+            List<Callable<Fitted>> more = new ArrayList<>();
+            more.add(() -> fitAndPredict(candidate, chosen, o, allKept, split, scale));
+            for (Split f : tableFolds) {
+                more.add(() -> fitAndPredict(candidate, chosen, o, allKept, f, scale));
+            }
+            List<Fitted> fitted = ParallelFits.run(more, o.threads(), p.slice(0.5, 1), "fitting " + candidate.name());
+            double[] tableCv = foldR2(allKept.yNumeric(), tableFolds, fitted.subList(1, fitted.size()));
+            Fitted last = fitted.get(0);
             RegressionMetrics m = RegressionMetrics.of(test.yNumeric(), last.predictions);
             scores.add(new RegressionScore(candidate.name(), m.rmse(), m.mae(), m.r2(), Stats.mean(cv), Stats.std(cv),
-                    cv, last.pipeline.model().settings(), (System.nanoTime() - start) / 1e9));
+                    cv, last.pipeline.model().settings(), (System.nanoTime() - start) / 1e9, outcome.label(),
+                    outcome.cvR2ByLabel(), tableCv));
             finals.put(candidate.name(), last.pipeline);
             testPredictions.put(candidate.name(), last.predictions);
         }
@@ -101,9 +128,10 @@ public final class RegressionComparison {
         List<Importance> gain = null;
         RegressionPipeline xgb = finals.get(RegressionModels.XGBOOST);
         if (xgb != null && xgb.model().unwrap() instanceof TribuoRegressor tr && XGBoostExplanations.applies(tr.model())) {
-            gain = XGBoostExplanations.gain(tr.model(), features);
+            gain = XGBoostExplanations.gain(tr.model(), xgb.transform().outputNames());
         }
-        List<VarianceInflation.Vif> vif = VarianceInflation.of(features, bestPipeline.transform().applyAll(train.x()));
+        List<VarianceInflation.Vif> vif = VarianceInflation.of(bestPipeline.transform().outputNames(),
+                bestPipeline.transform().applyAll(train.x()));
 
         List<HeldOutPrediction> heldOut = new ArrayList<>();
         double[] bestPred = testPredictions.get(best);
@@ -112,9 +140,12 @@ public final class RegressionComparison {
                     test.yNumeric()[i] - bestPred[i]));
         }
         Map<String, Object> provenance = provenance(o, all.rowCount(), train.rowCount(), test.rowCount());
+        provenance.put("inputScales", o.inputScales().stream().map(InputScale::label).toList());
+        provenance.put("tableCvRepeats", tableRepeats);
         ModelsReport report = new ModelsReport(o.target(), "regression", features, guard.excluded(),
                 scores.stream().map(ModelEntry::of).toList(), best, "cvR2Mean", importances, gain, vif,
-                scaleChoice.scale().name(), guard.warnings(), provenance);
+                scaleChoice.scale().name(), guard.warnings(), provenance,
+                Validation.of(all.rowCount(), train.rowCount(), test.rowCount(), o.folds(), tableRepeats));
         progress.update(1, "done");
         return new RegressionResult(report, List.copyOf(scores), List.copyOf(heldOut), scaleChoice,
                 data.rowCount() - usable.length, bestPipeline);
@@ -124,9 +155,17 @@ public final class RegressionComparison {
     private record Fitted(RegressionPipeline pipeline, double[] predictions) {
     }
 
-    private static Fitted fitAndPredict(RegressionCandidate c, RegressionOptions o, ModelingData d, Split s,
-                                        TargetScale scale) {
-        RegressionPipeline p = RegressionPipeline.fit(c, o.transform(), d.featureNames(),
+    private static double[] foldR2(double[] y, List<Split> folds, List<Fitted> fitted) {
+        double[] r2 = new double[folds.size()];
+        for (int f = 0; f < folds.size(); f++) {
+            r2[f] = RegressionMetrics.of(InnerValidation.pick(y, folds.get(f).test()), fitted.get(f).predictions).r2();
+        }
+        return r2;
+    }
+
+    private static Fitted fitAndPredict(RegressionCandidate c, RowTransform transform, RegressionOptions o,
+                                        ModelingData d, Split s, TargetScale scale) {
+        RegressionPipeline p = RegressionPipeline.fit(c, transform, d.featureNames(),
                 InnerValidation.pick(d.x(), s.train()), InnerValidation.pick(d.yNumeric(), s.train()), scale, o.seed());
         return new Fitted(p, p.predict(InnerValidation.pick(d.x(), s.test())));
     }
@@ -157,13 +196,15 @@ public final class RegressionComparison {
                     String.format(Locale.ROOT, "target skewness %.2f < 1", skew));
         }
         RegressionCandidate reference = new XGBoostRegressionSearch(1, 2);
+        RowTransform referenceTransform = InputTransformChoice.forCandidate(reference, o).transform(
+                o.inputScales().isEmpty() ? null : InputScale.RAW);
         double[] r2 = new double[2];
         TargetScale[] scales = TargetScale.values();
         for (int s = 0; s < 2; s++) {
             TargetScale scale = scales[s];
             List<Callable<Fitted>> jobs = new ArrayList<>();
             for (Split f : folds) {
-                jobs.add(() -> fitAndPredict(reference, o, train, f, scale));
+                jobs.add(() -> fitAndPredict(reference, referenceTransform, o, train, f, scale));
             }
             List<Fitted> fitted = ParallelFits.run(jobs, o.threads(), progress.slice(s / 2.0, (s + 1) / 2.0),
                     "choosing the target scale");

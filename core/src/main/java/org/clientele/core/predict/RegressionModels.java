@@ -31,12 +31,12 @@ public final class RegressionModels {
 
     public static RegressionCandidate byName(String name, RegressionOptions options) {
         return switch (name) {
-            case MEAN -> tribuo(MEAN, (names, x, y, seed) -> DummyRegressionTrainer.createMeanTrainer()
+            case MEAN -> tribuo(MEAN, true, (names, x, y, seed) -> DummyRegressionTrainer.createMeanTrainer()
                     .train(TribuoData.regression(names, x, y)));
-            case LINEAR -> new Simple(LINEAR, (names, x, y, seed) -> LinearFormula.fit(names, x, y));
+            case LINEAR -> new Simple(LINEAR, false, (names, x, y, seed) -> LinearFormula.fit(names, x, y));
             case LASSO -> penalised(LASSO, 1.0, options);
             case ELASTIC_NET -> penalised(ELASTIC_NET, 0.5, options);
-            case RANDOM_FOREST -> tribuo(RANDOM_FOREST, (names, x, y, seed) -> randomForest(names.size(),
+            case RANDOM_FOREST -> tribuo(RANDOM_FOREST, true, (names, x, y, seed) -> randomForest(names.size(),
                     options.forestTrees(), seed).train(TribuoData.regression(names, x, y)));
             case XGBOOST -> new XGBoostRegressionSearch(options.searchCandidates(), options.innerFolds());
             default -> throw new IllegalArgumentException("unknown model '" + name + "'; known: " + ALL);
@@ -72,7 +72,7 @@ public final class RegressionModels {
 
     /** Coordinate-descent elastic net (Friedman, Hastie &amp; Tibshirani 2010) with α chosen by inner CV. */
     private static RegressionCandidate penalised(String name, double l1Ratio, RegressionOptions options) {
-        return new Simple(name, (names, x, y, seed) -> {
+        return new Simple(name, false, (names, x, y, seed) -> {
             double sd = Math.sqrt(Stats.variance(y));
             double scale = sd > 0 ? sd : 1;
             double bestAlpha = RELATIVE_ALPHAS[0] * scale;
@@ -126,11 +126,11 @@ public final class RegressionModels {
         Model<Regressor> fit(List<String> names, double[][] x, double[] y, long seed);
     }
 
-    private static RegressionCandidate tribuo(String name, TribuoFitter fitter) {
-        return new Simple(name, (names, x, y, seed) -> new TribuoRegressor(fitter.fit(names, x, y, seed), names));
+    private static RegressionCandidate tribuo(String name, boolean treeOrConstant, TribuoFitter fitter) {
+        return new Simple(name, treeOrConstant, (names, x, y, seed) -> new TribuoRegressor(fitter.fit(names, x, y, seed), names));
     }
 
-    private record Simple(String name, Fitter fitter) implements RegressionCandidate {
+    private record Simple(String name, boolean inputScaleInvariant, Fitter fitter) implements RegressionCandidate {
         @Override
         public FittedRegressor fit(List<String> featureNames, double[][] x, double[] y, long seed) {
             TribuoData.quiet();

@@ -19,7 +19,7 @@ public record RegressionPipeline(FittedRowTransform transform, FittedRegressor m
                                   double[][] rawX, double[] y, TargetScale scale, long seed) {
         FittedRowTransform t = transform.fit(names, rawX);
         double[] scaled = scale.forward(y);
-        FittedRegressor m = candidate.fit(t.featureNames(), t.applyAll(rawX), scaled, seed);
+        FittedRegressor m = candidate.fit(t.outputNames(), t.applyAll(rawX), scaled, seed);
         double low = Double.NEGATIVE_INFINITY;
         double high = Double.POSITIVE_INFINITY;
         if (scale == TargetScale.LOG1P) {
