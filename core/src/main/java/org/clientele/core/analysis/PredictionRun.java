@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.predict.ModelBundle;
 
@@ -14,7 +15,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -75,28 +78,58 @@ public final class PredictionRun {
 
     public static Predictions score(Path file, Table table, ModelBundle bundle, boolean imputeMissingColumns) {
         List<String> features = bundle.features();
-        List<String> absent = features.stream().filter(f -> !table.columnNames().contains(f)).toList();
+        CategoricalEncoding encoding = bundle.categoricalEncoding();
+        Map<String, Integer> indicatorAt = new HashMap<>();
+        if (encoding != null) {
+            List<String> indicators = encoding.indicatorNames();
+            for (int j = 0; j < indicators.size(); j++) {
+                indicatorAt.put(indicators.get(j), j);
+            }
+        }
+        // A model input is a column of the file, or an indicator of a categorical column of the file.
+        List<String> inputs = new ArrayList<>(features.stream().filter(f -> !indicatorAt.containsKey(f)).toList());
+        if (encoding != null) {
+            inputs.addAll(encoding.columnNames());
+        }
+        List<String> absent = inputs.stream().filter(f -> !table.columnNames().contains(f)).toList();
         List<String> warnings = new ArrayList<>();
         if (!absent.isEmpty()) {
-            if (!imputeMissingColumns || absent.size() == features.size()) {
+            if (!imputeMissingColumns || absent.size() == inputs.size()) {
                 throw new DataFileException(file, 0, null, "the model needs column" + (absent.size() > 1 ? "s " : " ")
                         + String.join(", ", absent) + ", which the file lacks",
-                        absent.size() == features.size()
+                        absent.size() == inputs.size()
                                 ? "Score a file with the columns the model was trained on"
                                 : "Add " + (absent.size() > 1 ? "them" : "it") + ", or pass --impute-missing to use "
-                                        + "the training median instead");
+                                        + "the training median (or most common level) instead");
             }
             warnings.add("column" + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent)
-                    + " missing from " + file.getFileName() + ": every row uses the training median");
+                    + " missing from " + file.getFileName() + ": every row uses the training median or most common level");
         }
         int n = table.rowCount();
         if (n == 0) {
             throw new DataFileException(file, 0, null, "has no rows to score", "Check the file");
         }
+        double[][] indicators = null;
+        if (encoding != null) {
+            Map<String, String[]> raw = CategoricalColumns.values(table, encoding.columnNames());
+            indicators = encoding.indicators(raw, n);
+            encoding.unseenCounts(raw).forEach((column, count) -> warnings.add(String.format(
+                    "%,d %s a value of '%s' the model never saw: read as %s", count, count == 1 ? "row has" : "rows have",
+                    column,
+                    encoding.levels(column).hasOther() ? "'other'" : "its most common level '"
+                            + encoding.levels(column).levels().get(0) + "'")));
+        }
         double[][] x = new double[n][features.size()];
         String hint = "The model was trained on numeric columns " + features;
         for (int f = 0; f < features.size(); f++) {
             String name = features.get(f);
+            Integer ind = indicatorAt.get(name);
+            if (ind != null) {
+                for (int r = 0; r < n; r++) {
+                    x[r][f] = indicators[ind][r];
+                }
+                continue;
+            }
             double[] col = absent.contains(name) ? null : TableColumns.numeric(file, table, name, hint);
             int missing = 0;
             for (int r = 0; r < n; r++) {

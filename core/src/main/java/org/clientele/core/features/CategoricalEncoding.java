@@ -83,7 +83,9 @@ public record CategoricalEncoding(List<CategoricalLevels> columns, boolean dropR
             String[] raw = values.get(c.column());
             if (raw != null) {
                 for (int r = 0; r < rows; r++) {
-                    int j = levels.indexOf(c.levelOf(raw[r]));
+                    String level = c.levelOf(raw[r]);
+                    // An unseen value without an "other" level has no indicator: it reads as the reference.
+                    int j = level == null ? -1 : levels.indexOf(level);
                     if (j >= 0) {
                         out[at + j][r] = 1;
                     }

@@ -20,9 +20,10 @@ import java.util.Map;
  * @param column  column name
  * @param levels  kept levels, most common first, {@link #OTHER} last when rare levels were pooled
  * @param shares  training share of each level (same order)
- * @param pooled  how many distinct training values went into {@link #OTHER}
+ * @param pooledValues the distinct training values that went into {@link #OTHER} (so they are not reported as
+ *                     unseen later)
  */
-public record CategoricalLevels(String column, List<String> levels, double[] shares, int pooled) {
+public record CategoricalLevels(String column, List<String> levels, double[] shares, List<String> pooledValues) {
 
     public static final String OTHER = "other";
     public static final String MISSING = "(missing)";
@@ -34,6 +35,7 @@ public record CategoricalLevels(String column, List<String> levels, double[] sha
     public CategoricalLevels {
         levels = List.copyOf(levels);
         shares = shares.clone();
+        pooledValues = pooledValues == null ? List.of() : List.copyOf(pooledValues);
         if (shares.length != levels.size()) {
             throw new IllegalArgumentException(levels.size() + " levels for " + shares.length + " shares");
         }
@@ -52,12 +54,12 @@ public record CategoricalLevels(String column, List<String> levels, double[] sha
         List<String> kept = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         int otherCount = 0;
-        int pooled = 0;
+        List<String> pooled = new ArrayList<>();
         for (Map.Entry<String, Integer> e : byCount) {
             double share = e.getValue() / (double) n;
             if (share < RARE_SHARE || kept.size() >= MAX_LEVELS || e.getKey().equals(OTHER)) {
                 otherCount += e.getValue();
-                pooled++;
+                pooled.add(e.getKey());
             } else {
                 kept.add(e.getKey());
                 shares.add(share);
@@ -86,12 +88,18 @@ public record CategoricalLevels(String column, List<String> levels, double[] sha
     /** Whether {@code raw} is a value training never saw (it is then read as "other" or as no level). */
     public boolean unseen(String raw) {
         String k = key(raw);
-        return k.equals(OTHER) || !levels.contains(k);
+        return !pooledValues.contains(k) && (k.equals(OTHER) || !levels.contains(k));
     }
 
     @JsonIgnore
     public boolean hasOther() {
-        return pooled > 0;
+        return !pooledValues.isEmpty();
+    }
+
+    /** How many distinct training values were pooled into {@link #OTHER}. */
+    @JsonIgnore
+    public int pooled() {
+        return pooledValues.size();
     }
 
     /** Gini impurity 1 − Σ share²: the total variance of the column's 0/1 indicators. */
@@ -113,8 +121,8 @@ public record CategoricalLevels(String column, List<String> levels, double[] sha
                     .append(String.format(Locale.ROOT, " %.0f%%", 100 * shares[i]));
         }
         sb.append(')');
-        if (pooled > 0) {
-            sb.append(", ").append(pooled).append(pooled == 1 ? " rare value" : " rare values")
+        if (pooled() > 0) {
+            sb.append(", ").append(pooled()).append(pooled() == 1 ? " rare value" : " rare values")
                     .append(" pooled as ").append(OTHER);
         }
         return sb.toString();
