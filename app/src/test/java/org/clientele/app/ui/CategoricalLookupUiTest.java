@@ -3,9 +3,12 @@ package org.clientele.app.ui;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.clientele.core.analysis.SegmentationReport;
+import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.analysis.TrainingResult;
 import org.clientele.core.analysis.TrainingRun;
 import org.clientele.core.predict.RegressionOptions;
+import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.task.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,18 @@ class CategoricalLookupUiTest extends WorkbenchWindowFixture {
                         .withLogTarget(RegressionOptions.LogTarget.NEVER), Progress.NONE);
         robot.interact(() -> window.state().spendModelProperty().set(spend));
 
+        // The Segments tab: each card tells its channel mix, every level's share in the tooltip.
+        SegmentationReport segmentation = SegmentationRun.run(file, dataset.customerTable(),
+                SegmentOptions.DEFAULT.withK(2).withBootstrap(0), Progress.NONE);
+        robot.interact(() -> window.state().segmentationProperty().set(segmentation));
+        robot.clickOn("#tab-segments");
+        robot.clickOn("#tab-segments-segments");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label mix = robot.lookup("#segment-mix-0").queryAs(Label.class);
+        assertTrue(mix.getText().startsWith("Mix: ") && mix.getText().contains("Channel "), mix.getText());
+        assertTrue(mix.getTooltip().getText().contains("Education: "), mix.getTooltip().getText());
+        snapshot("segments-categorical");
+
         robot.clickOn("Lookup");
         WaitForAsyncUtils.waitForFxEvents();
         ChoiceBox<?> channel = robot.lookup("#lookup-field-Channel").queryAs(ChoiceBox.class);
@@ -78,6 +93,17 @@ class CategoricalLookupUiTest extends WorkbenchWindowFixture {
         assertEquals("2", channel.getValue());
         assertTrue(number(value.getText()) > 2 * number(channelOne),
                 "Channel 2 buys about 3x the groceries: " + channelOne + " -> " + value.getText());
+        snapshot("lookup-categorical");
+    }
+
+    /** Saves what the window shows when -Dclientele.snapshots=DIR is set, to look at the layout. */
+    private void snapshot(String name) throws Exception {
+        String out = System.getProperty("clientele.snapshots");
+        if (out != null) {
+            Files.createDirectories(Path.of(out));
+            WaitForAsyncUtils.asyncFx(() -> org.clientele.app.ui.common.PngExport.write(window.root(),
+                    Path.of(out, name + ".png"))).get();
+        }
     }
 
     /** The number in "Grocery ≈ 2,980". */

@@ -47,8 +47,7 @@ public final class SegmentationRun {
                                          Progress progress) {
         List<String> requested = new ArrayList<>();
         if (options.features() == null || options.features().isEmpty()) {
-            requested.addAll(table.numericFeatureColumns());
-            requested.addAll(CategoricalColumns.defaults(table));
+            requested.addAll(defaultFeatures(table));
         } else {
             requested.addAll(CategoricalColumns.sourceColumns(table, options.features()));
         }
@@ -105,6 +104,20 @@ public final class SegmentationRun {
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
                 rfm == null ? null : rfmRules, ids, table.idColumn(), oneHot.columns().isEmpty() ? null : oneHot);
+    }
+
+    /** The columns a segmentation can use: numeric ones, then categorical ones (one-hot with weight). */
+    public static List<String> featureColumns(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
+        out.addAll(CategoricalColumns.all(table));
+        return out;
+    }
+
+    /** The features used when none are named: numeric columns and categorical ones (not a log's main country). */
+    public static List<String> defaultFeatures(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
+        out.addAll(CategoricalColumns.defaults(table));
+        return out;
     }
 
     private static List<String> rowIds(Table table) {

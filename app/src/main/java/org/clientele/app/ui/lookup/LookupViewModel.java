@@ -204,7 +204,27 @@ public final class LookupViewModel {
             }
         }
         result.set(new Result(classifier == null ? null : segment(classifier, withLevels(classifier, values, chosen)),
-                spend == null ? null : spend(spend, withLevels(spend, values, chosen)), List.copyOf(imputed)));
+                spend == null ? null : spend(spend, withLevels(spend, values, chosen), chosen), List.copyOf(imputed)));
+    }
+
+    /**
+     * Contributions with each categorical column's indicators summed into one reason named by the chosen level
+     * ("Education = Master"): the user picked a level, not the indicators.
+     */
+    static Map<String, Double> byColumn(CategoricalEncoding encoding, Map<String, Double> contributions,
+                                        Map<String, String> chosen) {
+        if (encoding == null) {
+            return contributions;
+        }
+        Map<String, String> reasonOf = new HashMap<>();
+        for (CategoricalLevels c : encoding.columns()) {
+            String level = chosen.get(c.column());
+            String reason = c.column() + " = " + (level == null ? "(not given)" : level);
+            c.levels().forEach(l -> reasonOf.put(c.indicator(l), reason));
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        contributions.forEach((feature, value) -> out.merge(reasonOf.getOrDefault(feature, feature), value, Double::sum));
+        return out;
     }
 
     /** The typed numbers plus the model's indicator values for the chosen levels. */
@@ -235,9 +255,10 @@ public final class LookupViewModel {
                 entry == null ? "" : entry.action());
     }
 
-    private static SpendResult spend(TrainingResult spend, Map<String, Double> values) {
+    private static SpendResult spend(TrainingResult spend, Map<String, Double> values, Map<String, String> chosen) {
         ValuePrediction v = spend.bundle().predictValue(values);
-        List<Contribution> reasons = v.contributions().entrySet().stream()
+        List<Contribution> reasons = byColumn(spend.bundle().categoricalEncoding(), v.contributions(), chosen)
+                .entrySet().stream()
                 .filter(e -> !e.getKey().equals("(bias)") && e.getValue() != 0)
                 .map(e -> new Contribution(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value())))

@@ -11,6 +11,7 @@ import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /** One card per segment: an editable name, size and share, revenue share, the facts and the action. */
@@ -43,7 +44,7 @@ final class SegmentCards {
         }
         for (SegmentEntry entry : report.segments()) {
             SegmentExplanation e = report.explanations().stream().filter(x -> x.id() == entry.id()).findFirst().orElse(null);
-            cards.getChildren().add(card(entry, e));
+            cards.getChildren().add(card(entry, e, report.compositionHighlights(entry.id())));
         }
         int outliers = report.result().outliers();
         if (outliers > 0) {
@@ -53,7 +54,7 @@ final class SegmentCards {
         }
     }
 
-    private VBox card(SegmentEntry s, SegmentExplanation e) {
+    private VBox card(SegmentEntry s, SegmentExplanation e, List<String> mix) {
         TextField name = new TextField(s.name());
         name.setId("segment-name-" + s.id());
         name.getStyleClass().add("segment-card-name");
@@ -76,13 +77,35 @@ final class SegmentCards {
         action.setWrapText(true);
         action.getStyleClass().add("segment-card-action");
 
-        VBox card = new VBox(6, name, size, facts, action);
+        VBox card = new VBox(6, name, size, facts);
+        if (!s.composition().isEmpty()) {
+            // The categorical make-up: what stands out on the card, every level's share in the tooltip.
+            Label composition = new Label(mix.isEmpty() ? "Mix: like the customers overall" : "Mix: " + String.join("; ", mix));
+            composition.setWrapText(true);
+            composition.setId("segment-mix-" + s.id());
+            composition.setTooltip(new Tooltip(compositionText(s)));
+            card.getChildren().add(composition);
+        }
+        card.getChildren().add(action);
         card.setId("segment-card-" + s.id());
         card.getStyleClass().add("segment-card");
         card.setStyle("-fx-border-color: transparent transparent transparent " + SegmentPalette.hex(s.id()) + ";");
         card.setPrefWidth(300);
         card.setMinWidth(240);
         return card;
+    }
+
+    /** "Education: Graduation 52%, PhD 23%, …" one line per categorical column. */
+    static String compositionText(SegmentEntry s) {
+        StringBuilder sb = new StringBuilder();
+        s.composition().forEach((column, levels) -> {
+            sb.append(sb.length() == 0 ? "" : "\n").append(column).append(": ");
+            StringBuilder line = new StringBuilder();
+            levels.forEach((level, share) -> line.append(line.length() == 0 ? "" : ", ").append(level).append(' ')
+                    .append(Math.round(100 * share)).append('%'));
+            sb.append(line);
+        });
+        return sb.toString();
     }
 
     int count() {

@@ -73,16 +73,10 @@ public final class SegmentsViewModel {
             return;
         }
         table = d.customerTable();
-        List<String> numeric = table.numericFeatureColumns();
-        numericColumns.setAll(numeric);
-        features.setAll(defaultFeatures(numeric));
-    }
-
-    static List<String> defaultFeatures(List<String> numeric) {
-        if (numeric.containsAll(PREFERRED)) {
-            return PREFERRED;
-        }
-        return numeric;
+        // Numeric columns, then categorical ones (clustered one-hot with weight).
+        numericColumns.setAll(SegmentationRun.featureColumns(table));
+        features.setAll(table.numericFeatureColumns().containsAll(PREFERRED) ? PREFERRED
+                : SegmentationRun.defaultFeatures(table));
     }
 
     /** The settings as core takes them; k null for a sweep. */
