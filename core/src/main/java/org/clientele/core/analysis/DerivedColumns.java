@@ -81,6 +81,9 @@ public final class DerivedColumns {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < dateCols.size(); i++) {
             String col = table.columnNames().get(dateCols.get(i));
+            if (alreadyMeasured(table, col)) {
+                continue; // e.g. first_purchase beside tenure_days in a table built by 'rfm'
+            }
             String out = uniqueName(table, names, isEnrolment(col) ? "tenure_days" : "days_since_" + col);
             double[] days = new double[table.rowCount()];
             for (int r = 0; r < days.length; r++) {
@@ -122,6 +125,19 @@ public final class DerivedColumns {
             }
         }
         return latest;
+    }
+
+    /**
+     * True when the table already has the number this date would give: a tenure column beside an enrolment
+     * date, or a recency column beside a last-purchase date (a customer table written by {@code rfm}).
+     */
+    static boolean alreadyMeasured(Table table, String dateColumn) {
+        List<String> numeric = table.numericFeatureColumns().stream().map(ColumnNames::normalize).toList();
+        if (isEnrolment(dateColumn)) {
+            return numeric.stream().anyMatch(n -> n.startsWith("tenure"));
+        }
+        boolean last = ColumnNames.words(dateColumn).stream().anyMatch(w -> w.equals("last") || w.equals("latest"));
+        return last && numeric.stream().anyMatch(n -> n.startsWith("recency"));
     }
 
     static boolean isEnrolment(String name) {

@@ -92,6 +92,15 @@ class CategoricalDetectionTest {
                 t.notes().toString());
         assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("age = 2014 - Year_Birth")), t.notes().toString());
 
+        String rfmOutput = "customer_id,recency_days,frequency,monetary,first_purchase,last_purchase,tenure_days\n"
+                + "a,5,3,100,2011-01-04 10:00:00,2011-12-04 10:00:00,334\n"
+                + "b,40,1,20,2011-10-30 09:00:00,2011-10-30 09:00:00,0\n"
+                + "c,1,9,900,2010-12-01 08:00:00,2011-12-08 12:00:00,372\n";
+        Table rfm = CustomerTables.load(Files.writeString(dir.resolve("rfm.csv"), rfmOutput), ReadOptions.DEFAULT,
+                Progress.NONE);
+        assertEquals(java.util.List.of("recency_days", "frequency", "monetary", "tenure_days"),
+                rfm.numericFeatureColumns(), "a table written by rfm already has tenure and recency");
+
         Table asOf = CustomerTables.load(dir.resolve("d.csv"), ReadOptions.DEFAULT, Progress.NONE,
                 LocalDate.of(2015, 6, 29));
         assertEquals(365, asOf.numericColumn(asOf.columnIndex("tenure_days"))[2], "a given reference date wins");
