@@ -73,6 +73,10 @@ class CategoricalLookupUiTest extends WorkbenchWindowFixture {
         assertTrue(mix.getText().startsWith("Mix: ") && mix.getText().contains("Channel "), mix.getText());
         assertTrue(mix.getTooltip().getText().contains("Education: "), mix.getTooltip().getText());
         snapshot("segments-categorical");
+        robot.clickOn("#tab-segments-profile");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Channel: 2").tryQuery().isPresent(), "the profile has a column per level");
+        snapshot("profile-categorical");
 
         robot.clickOn("Lookup");
         WaitForAsyncUtils.waitForFxEvents();
