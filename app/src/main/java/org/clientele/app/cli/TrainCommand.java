@@ -9,6 +9,7 @@ import org.clientele.core.io.OutputFiles;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassifierModels;
 import org.clientele.core.predict.Exclusion;
+import org.clientele.core.predict.InputScale;
 import org.clientele.core.predict.ModelEntry;
 import org.clientele.core.predict.ModelsReport;
 import org.clientele.core.predict.RegressionModels;
@@ -83,6 +84,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "Regression: train on log1p of the target (default: ${DEFAULT-VALUE}, decided by cross-validation).")
     String logTarget;
 
+    @Option(names = "--input-transform", defaultValue = "auto", paramLabel = "auto|raw|log1p|both",
+            description = {"Regression: inputs of the linear and penalised models: raw columns, log1p of skewed",
+                    "non-negative ones, or both side by side (default: ${DEFAULT-VALUE}, chosen per model by",
+                    "cross-validation). Trees always get raw inputs."})
+    String inputTransform;
+
     @Option(names = "--force", description = "Overwrite an existing model in DIR.")
     boolean force;
 
@@ -134,8 +141,15 @@ final class TrainCommand implements Callable<Integer> {
             default -> throw new CliException(ExitCodes.USAGE, "--log-target must be auto, always or never, not '"
                     + logTarget + "'.");
         };
+        List<InputScale> scales;
         try {
-            o = o.toBuilder().target(target).models(chosen).testFraction(testFraction).folds(folds).seed(seed)
+            scales = inputTransform.equalsIgnoreCase("auto") ? InputScale.ALL : List.of(InputScale.of(inputTransform));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, "--input-transform must be auto, raw, log1p or both, not '"
+                    + inputTransform + "'.");
+        }
+        try {
+            o = o.toBuilder().inputScales(scales).target(target).models(chosen).testFraction(testFraction).folds(folds).seed(seed)
                     .logTarget(log).keep(keep == null ? List.of() : keep).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, usage(e));

@@ -78,6 +78,62 @@ class TrainCommandTest {
         }
     }
 
+    /**
+     * A semicolon-separated table shaped like UCI Wholesale (skewed spend columns with units in the
+     * headers, a region code): the target is linear in the raw spend, so least squares must keep raw
+     * inputs, and models.json must say which figure comes from which rows.
+     */
+    @Test
+    void modelsJsonCarriesTheInputTransformChoiceAndTheWholeTableCv() throws IOException {
+        java.util.Random r = new java.util.Random(7);
+        List<String> lines = new ArrayList<>(List.of("Region;Fresh (EUR);Milk (EUR);Frozen (EUR);Grocery (EUR)"));
+        for (int i = 0; i < 300; i++) {
+            double fresh = Math.exp(8 + r.nextGaussian());
+            double milk = Math.exp(8 + 0.8 * r.nextGaussian());
+            double frozen = Math.exp(7 + r.nextGaussian());
+            double grocery = 500 + 0.2 * fresh + 1.1 * milk + 300 * r.nextGaussian();
+            lines.add(String.format(java.util.Locale.ROOT, "%d;%.0f;%.0f;%.0f;%.0f", 1 + i % 3, fresh, milk, frozen,
+                    grocery));
+        }
+        Path file = dir.resolve("wholesale-like.csv");
+        Files.write(file, lines);
+        Path out = dir.resolve("wholesale-like-model");
+        CliRun train = CliRun.of("train", file, "--target", "Grocery (EUR)", "--out", out, "--models",
+                "mean,linear,lasso,xgboost");
+        assertEquals(0, train.exitCode(), train::toString);
+        assertTrue(train.out().contains("CV R2 (whole table)") && train.out().contains("held-out split"),
+                train::toString);
+
+        JsonNode models = Json.mapper().readTree(out.resolve("models.json").toFile());
+        JsonNode validation = models.get("validation");
+        for (String key : List.of("r2", "cvR2Mean", "tableCvR2Mean", "folds", "tableCvRepeats")) {
+            assertTrue(validation.has(key), key);
+        }
+        assertEquals(3, validation.get("tableCvRepeats").asInt(), "300 rows: repeated k-fold");
+        for (JsonNode m : models.get("models")) {
+            assertTrue(m.get("tableCvR2Mean").isNumber() && m.get("tableCvR2Std").isNumber(), m::toString);
+            assertTrue(m.has("inputTransform"), m::toString);
+        }
+        JsonNode linear = models.get("models").get(1);
+        assertEquals("linear", linear.get("name").asText());
+        assertEquals("raw", linear.get("inputTransform").asText(), linear::toString);
+        assertEquals(Set.of("raw", "log1p", "both"), fieldNames(linear.get("inputTransformCvR2")));
+        assertTrue(linear.get("tableCvR2Mean").asDouble() > 0.8, linear::toString);
+        assertFalse(models.get("models").get(3).has("inputTransformCvR2"), "trees are not searched");
+        assertEquals("raw", models.get("models").get(3).get("inputTransform").asText());
+
+        Path predictions = dir.resolve("wholesale-like-predictions.csv");
+        CliRun predict = CliRun.of("predict", out, file, "--out", predictions);
+        assertEquals(0, predict.exitCode(), predict::toString);
+        assertEquals(300, CliRun.csv(predictions).size());
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> out = new HashSet<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     @Test
     void aColumnDerivedFromTheTargetIsListedAsExcluded() throws IOException {
         List<String> lines = Files.readAllLines(customers);
@@ -151,6 +207,10 @@ class TrainCommandTest {
         assertTrue(unknown.err().contains("deep-net"), unknown::toString);
         assertEquals(2, CliRun.of("train", customers, "--target", "purchase_amount", "--folds", "1",
                 "--out", out).exitCode());
+        CliRun transform = CliRun.of("train", customers, "--target", "purchase_amount", "--input-transform", "sqrt",
+                "--out", out);
+        assertEquals(2, transform.exitCode(), transform::toString);
+        assertTrue(transform.err().contains("--input-transform"), transform::toString);
         assertFalse(Files.exists(out));
     }
 

@@ -26,6 +26,15 @@ public final class RegressionModels {
     /** Penalties tried for LASSO and elastic net, as multiples of the target's standard deviation. */
     static final double[] RELATIVE_ALPHAS = {0.001, 0.01, 0.03, 0.1, 0.3};
 
+    /**
+     * Elastic net also tries far smaller penalties. With the usual 1/(2n) loss scaling its ridge part
+     * shrinks z-scored coefficients by about 1 / (1 + α(1 − l1Ratio)), and α is in target units, so on a
+     * target with a standard deviation of 10,000 even the smallest LASSO penalty above divides every
+     * coefficient by about 6: measured on UCI Wholesale, elastic net reached CV R² 0.55 where least
+     * squares reached 0.82.
+     */
+    static final double[] RELATIVE_ALPHAS_WITH_RIDGE = {1e-6, 1e-5, 1e-4, 0.001, 0.01, 0.03, 0.1, 0.3};
+
     private RegressionModels() {
     }
 
@@ -75,10 +84,10 @@ public final class RegressionModels {
         return new Simple(name, false, (names, x, y, seed) -> {
             double sd = Math.sqrt(Stats.variance(y));
             double scale = sd > 0 ? sd : 1;
-            double bestAlpha = RELATIVE_ALPHAS[0] * scale;
+            double bestAlpha = (l1Ratio < 1 ? RELATIVE_ALPHAS_WITH_RIDGE : RELATIVE_ALPHAS)[0] * scale;
             if (x.length >= 2 * options.innerFolds()) {
                 double bestScore = Double.NEGATIVE_INFINITY;
-                for (double relative : RELATIVE_ALPHAS) {
+                for (double relative : l1Ratio < 1 ? RELATIVE_ALPHAS_WITH_RIDGE : RELATIVE_ALPHAS) {
                     double alpha = relative * scale;
                     double score = InnerValidation.meanR2(x, y, options.innerFolds(), seed,
                             (ix, iy) -> elasticNet(names, ix, iy, alpha, l1Ratio, seed));

@@ -18,7 +18,7 @@ import java.util.List;
  * @param transform          a fixed transform fitted on each training part for every model; used only
  *                           when {@code inputScales} is empty (median impute + z-score by default)
  * @param forestTrees        trees in the random forest (200)
- * @param searchCandidates   XGBoost settings tried by random search (8, the library defaults included)
+ * @param searchCandidates   XGBoost settings tried by the search (11: four library defaults, seven random draws)
  * @param innerFolds         folds of the inner CV used for tuning (3)
  * @param permutationRepeats shuffles per feature for permutation importance (5)
  * @param threads            folds fitted at once (2)
@@ -72,7 +72,7 @@ public record RegressionOptions(String target, List<String> models, List<Regress
 
     public static RegressionOptions defaults() {
         return new RegressionOptions("target", RegressionModels.ALL, List.of(), 0.2, 5, 42, LogTarget.AUTO, 0.95, List.of(),
-                RowTransform.IMPUTE_STANDARDIZE, 200, 8, 3, 5, Math.min(2, Runtime.getRuntime().availableProcessors()),
+                RowTransform.IMPUTE_STANDARDIZE, 200, 11, 3, 5, Math.min(2, Runtime.getRuntime().availableProcessors()),
                 InputScale.ALL, true, 0);
     }
 

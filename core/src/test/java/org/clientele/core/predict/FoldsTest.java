@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class FoldsTest {
@@ -50,5 +51,28 @@ class FoldsTest {
         Split s = Folds.stratifiedHoldout(y, 0.2, 3);
         assertEquals(8, Arrays.stream(s.test()).filter(i -> y[i] == 0).count());
         assertEquals(2, Arrays.stream(s.test()).filter(i -> y[i] == 1).count());
+    }
+
+    @Test
+    void repeatedKFoldIsKIndependentPartitionsStartingWithThePlainOne() {
+        List<Split> folds = Folds.repeatedKFold(23, 5, 3, 9);
+        assertEquals(15, folds.size());
+        List<Split> plain = Folds.kFold(23, 5, 9);
+        for (int f = 0; f < 5; f++) {
+            assertArrayEquals(plain.get(f).test(), folds.get(f).test());
+        }
+        for (int r = 0; r < 3; r++) {
+            int[] seen = new int[23];
+            for (Split s : folds.subList(5 * r, 5 * r + 5)) {
+                for (int i : s.test()) {
+                    seen[i]++;
+                }
+                assertEquals(23, s.test().length + s.train().length);
+            }
+            for (int c : seen) {
+                assertEquals(1, c, "each repeat tests every row once");
+            }
+        }
+        assertFalse(Arrays.equals(folds.get(0).test(), folds.get(5).test()), "repeats differ");
     }
 }

@@ -136,6 +136,9 @@ public final class ModelsView {
                 text("RMSE", m -> Fmt.num(m.rmse(), 4), 100), text("MAE", m -> Fmt.num(m.mae(), 4), 100),
                 text("R²", m -> Fmt.num(m.r2(), 3), 70),
                 text("CV R² (mean ± std)", m -> Fmt.meanStd(m.cvR2Mean(), m.cvR2Std(), 3), 180),
+                text("CV R², whole table", m -> m.tableCvR2Mean() == null ? "–"
+                        : Fmt.meanStd(m.tableCvR2Mean(), m.tableCvR2Std(), 3), 160),
+                text("Inputs", m -> m.inputTransform() == null ? "" : m.inputTransform(), 70),
                 text("Settings", ModelEntry::settings, 220)));
         excluded.setId("models-excluded");
         PngExport.install(scatter, "predicted-vs-actual");
