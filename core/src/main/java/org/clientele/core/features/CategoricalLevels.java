@@ -118,7 +118,7 @@ public record CategoricalLevels(String column, List<String> levels, double[] sha
         StringBuilder sb = new StringBuilder(column).append(": ").append(levels.size()).append(" levels (");
         for (int i = 0; i < levels.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(levels.get(i))
-                    .append(String.format(Locale.ROOT, " %.0f%%", 100 * shares[i]));
+                    .append(String.format(Locale.ROOT, shares[i] < 0.01 ? " %.1f%%" : " %.0f%%", 100 * shares[i]));
         }
         sb.append(')');
         if (pooled() > 0) {
