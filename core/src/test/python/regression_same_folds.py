@@ -4,7 +4,8 @@ FOLDS.csv (row, role = train|test, trainFold, rep0..repN = whole-table fold per 
 Folds.holdout / kFold / repeatedKFold with the train seed (see the report of issue 9). Prints, for least
 squares on raw inputs, on log1p of skewed non-negative inputs and on both, and for the default
 GradientBoostingRegressor: CV R2 on the training part, repeated CV R2 on the whole table, held-out R2.
-Missing values take the training median. Usage: regression_same_folds.py TABLE.csv TARGET FOLDS.csv [sep]"""
+Missing values take the training median. Columns named in DROP (comma-separated) are left out, e.g. what
+the leakage guard excluded. Usage: regression_same_folds.py TABLE.csv TARGET FOLDS.csv [SEP [DROP]]"""
 import sys
 import numpy as np, pandas as pd
 from scipy.stats import skew
@@ -14,6 +15,7 @@ from sklearn.metrics import r2_score
 
 table, target, folds = sys.argv[1], sys.argv[2], pd.read_csv(sys.argv[3])
 d = pd.read_csv(table, sep=sys.argv[4] if len(sys.argv) > 4 else ",")
+d = d.drop(columns=sys.argv[5].split(",") if len(sys.argv) > 5 else [])
 d = d[d[target].notna()].reset_index(drop=True)
 features = [c for c in d.columns if c != target and pd.api.types.is_numeric_dtype(d[c])
             and not c.lower().endswith("id")]
