@@ -56,7 +56,8 @@ final class PredictCommand implements Callable<Integer> {
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         PredictionRun.Predictions predictions;
         try {
-            Table table = CustomerTables.load(file, input.toReadOptions(), progress);
+            // Tenure and age are derived as of the training table's date, so one new row reads like the old ones.
+            Table table = CustomerTables.load(file, input.toReadOptions(), progress, bundle.derivedAsOf());
             predictions = PredictionRun.score(file, table, bundle, imputeMissing);
         } finally {
             progress.done();

@@ -150,8 +150,12 @@ final class SegmentCommand implements Callable<Integer> {
             out.println(r.kChoice().sentence());
         }
         for (SegmentEntry s : report.segments()) {
-            out.printf("  %d. %s%n     %s%n     Action: %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()),
-                    s.action());
+            out.printf("  %d. %s%n     %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()));
+            List<String> mix = report.compositionHighlights(s.id());
+            if (!mix.isEmpty()) {
+                out.printf("     Mix: %s%n", String.join("; ", mix));
+            }
+            out.printf("     Action: %s%n", s.action());
         }
         out.println("Wrote " + json + " and " + csv + ".");
     }

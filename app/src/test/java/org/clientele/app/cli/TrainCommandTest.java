@@ -40,7 +40,7 @@ class TrainCommandTest {
                 "--models", "mean,linear,xgboost", "--folds", "3");
         assertEquals(0, train.exitCode(), train::toString);
         assertTrue(train.out().contains("CV R2"), train::toString);
-        assertTrue(train.out().contains("region: not numeric"), train::toString);
+        assertTrue(train.out().contains("one-hot(region"), "region is a categorical feature now: " + train);
 
         JsonNode models = Json.mapper().readTree(out.resolve("models.json").toFile());
         assertEquals("purchase_amount", models.get("target").asText());
@@ -48,6 +48,7 @@ class TrainCommandTest {
         List<String> features = strings(models.get("features"));
         assertFalse(features.isEmpty());
         assertFalse(features.contains("purchase_amount"));
+        assertTrue(features.stream().anyMatch(f -> f.startsWith("region=")), features.toString());
         for (JsonNode e : models.get("excluded")) {
             assertFalse(e.get("reason").asText().isBlank());
         }

@@ -29,7 +29,16 @@ public final class CustomerTables {
         }
     }
 
+    /**
+     * The customer table of {@code file}; a table read as it is gets its derived columns (tenure from dates,
+     * age from a year of birth, see {@link DerivedColumns}) as of the latest date in it.
+     */
     public static Table load(Path file, ReadOptions options, Progress progress) {
+        return load(file, options, progress, null);
+    }
+
+    /** As {@link #load(Path, ReadOptions, Progress)}, deriving as of {@code asOf} (null = from the file). */
+    public static Table load(Path file, ReadOptions options, Progress progress, java.time.LocalDate asOf) {
         ReadOptions opts = options == null ? ReadOptions.DEFAULT : options;
         DataKind kind = detectKind(file, opts);
         ReadOptions pinned = opts.withKind(kind);
@@ -38,6 +47,6 @@ public final class CustomerTables {
             return new CustomerTableBuilder(pinned, CleaningRules.DEFAULT, null).build(file, progress).toTable();
         }
         progress.update(0, "Reading " + file.getFileName());
-        return Table.read(file, pinned, progress);
+        return DerivedColumns.apply(Table.read(file, pinned, progress), asOf);
     }
 }

@@ -22,8 +22,11 @@ public record OpenedDataset(Path file, ReadOptions options, DataProfile profile,
         return customers != null;
     }
 
-    /** One row per customer: what segmentation and prediction work on. */
+    /**
+     * One row per customer: what segmentation and prediction work on; a customer table read as it is gets
+     * its derived columns (tenure from dates, age from a year of birth), as on the command line.
+     */
     public Table customerTable() {
-        return customers != null ? customers.toTable() : rows;
+        return customers != null ? customers.toTable() : DerivedColumns.apply(rows, null);
     }
 }

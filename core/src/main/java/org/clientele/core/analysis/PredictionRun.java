@@ -5,13 +5,16 @@ import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.CsvOutput;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.predict.ModelBundle;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -68,28 +71,59 @@ public final class PredictionRun {
 
     public static Predictions score(Path file, Table table, ModelBundle bundle, boolean imputeMissingColumns) {
         List<String> features = bundle.features();
-        List<String> absent = features.stream().filter(f -> !table.columnNames().contains(f)).toList();
+        CategoricalEncoding encoding = bundle.categoricalEncoding();
+        Map<String, Integer> indicatorAt = new HashMap<>();
+        if (encoding != null) {
+            List<String> indicators = encoding.indicatorNames();
+            for (int j = 0; j < indicators.size(); j++) {
+                indicatorAt.put(indicators.get(j), j);
+            }
+        }
+        // A model input is a column of the file, or an indicator of a categorical column of the file.
+        List<String> inputs = new ArrayList<>(features.stream().filter(f -> !indicatorAt.containsKey(f)).toList());
+        if (encoding != null) {
+            inputs.addAll(encoding.columnNames());
+        }
+        List<String> absent = inputs.stream().filter(f -> !table.columnNames().contains(f)).toList();
         List<String> warnings = new ArrayList<>();
         if (!absent.isEmpty()) {
-            if (!imputeMissingColumns || absent.size() == features.size()) {
-                boolean none = absent.size() == features.size();
+            if (!imputeMissingColumns || absent.size() == inputs.size()) {
+                boolean none = absent.size() == inputs.size();
                 throw new DataFileException(Reason.COLUMN_MISSING, file, 0, null, "the model needs column"
                         + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent) + ", which the file lacks",
                         none ? "Score a file with the columns the model was trained on"
                                 : "Add " + (absent.size() > 1 ? "them" : "it") + ", or fill missing columns with the "
-                                        + "training median", none ? new Setting[0] : new Setting[] {Setting.IMPUTE_MISSING});
+                                        + "training median (or most common level)",
+                        none ? new Setting[0] : new Setting[] {Setting.IMPUTE_MISSING});
             }
             warnings.add("column" + (absent.size() > 1 ? "s " : " ") + String.join(", ", absent)
-                    + " missing from " + file.getFileName() + ": every row uses the training median");
+                    + " missing from " + file.getFileName() + ": every row uses the training median or most common level");
         }
         int n = table.rowCount();
         if (n == 0) {
             throw new DataFileException(Reason.NO_DATA, file, 0, null, "has no rows to score", "Check the file");
         }
+        double[][] indicators = null;
+        if (encoding != null) {
+            Map<String, String[]> raw = CategoricalColumns.values(table, encoding.columnNames());
+            indicators = encoding.indicators(raw, n);
+            encoding.unseenCounts(raw).forEach((column, count) -> warnings.add(String.format(
+                    "%,d %s a value of '%s' the model never saw: read as %s", count, count == 1 ? "row has" : "rows have",
+                    column,
+                    encoding.levels(column).hasOther() ? "'other'" : "its most common level '"
+                            + encoding.levels(column).levels().get(0) + "'")));
+        }
         double[][] x = new double[n][features.size()];
         String hint = "The model was trained on numeric columns " + features;
         for (int f = 0; f < features.size(); f++) {
             String name = features.get(f);
+            Integer ind = indicatorAt.get(name);
+            if (ind != null) {
+                for (int r = 0; r < n; r++) {
+                    x[r][f] = indicators[ind][r];
+                }
+                continue;
+            }
             double[] col = absent.contains(name) ? null : TableColumns.numeric(file, table, name, hint);
             int missing = 0;
             for (int r = 0; r < n; r++) {

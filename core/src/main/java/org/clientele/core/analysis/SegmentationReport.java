@@ -1,10 +1,12 @@
 package org.clientele.core.analysis;
 
 import org.clientele.core.io.CsvOutput;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.io.Json;
 import org.clientele.core.provenance.Provenance;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
+import org.clientele.core.segment.profile.CompositionHighlights;
 import org.clientele.core.segment.profile.SegmentEntries;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
@@ -20,11 +22,19 @@ import java.util.List;
 /**
  * A segmentation with everything needed to show or write it: the clustering, the profiles and plain
  * English explanations, and the named RFM segments (with the rule table that named them) when the table
- * allows them.
+ * allows them. {@code oneHot} is the encoding of the categorical columns clustered on (null when none).
  */
 public record SegmentationReport(SegmentationResult result, SegmentationProfile profile,
                                  List<SegmentExplanation> explanations, List<SegmentEntry> segments,
-                                 RfmResult rfm, RfmRuleTable rfmRules, List<String> rowIds, String idColumn) {
+                                 RfmResult rfm, RfmRuleTable rfmRules, List<String> rowIds, String idColumn,
+                                 CategoricalEncoding oneHot) {
+
+    /** A report without categorical features. */
+    public SegmentationReport(SegmentationResult result, SegmentationProfile profile,
+                              List<SegmentExplanation> explanations, List<SegmentEntry> segments, RfmResult rfm,
+                              RfmRuleTable rfmRules, List<String> rowIds, String idColumn) {
+        this(result, profile, explanations, segments, rfm, rfmRules, rowIds, idColumn, null);
+    }
 
     public static final String OUTLIER_NAME = "Outlier";
 
@@ -60,7 +70,12 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
             throw new IllegalArgumentException("there is no segment " + id);
         }
         return new SegmentationReport(result, profile, List.copyOf(renamed), SegmentEntries.of(profile, renamed), rfm,
-                rfmRules, rowIds, idColumn);
+                rfmRules, rowIds, idColumn, oneHot);
+    }
+
+    /** The categorical make-up of segment {@code id} that stands out, e.g. "Channel 2: 92% (32% overall)". */
+    public List<String> compositionHighlights(int id) {
+        return CompositionHighlights.of(profile, id, 3);
     }
 
     /** segments.json as the contract describes it. */

@@ -5,7 +5,10 @@ import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
+import org.clientele.core.features.CategoricalLevels;
 import org.clientele.core.features.FeatureInput;
+import org.clientele.core.segment.profile.CategoricalInput;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Segmenter;
@@ -56,19 +59,33 @@ public final class SegmentationRun {
      */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          ColumnVocabulary vocabulary, Progress progress) {
-        List<String> features = options.features() == null || options.features().isEmpty()
-                ? table.numericFeatureColumns() : options.features();
-        if (features.isEmpty()) {
+        List<String> requested = new ArrayList<>();
+        if (options.features() == null || options.features().isEmpty()) {
+            requested.addAll(defaultFeatures(table));
+        } else {
+            requested.addAll(CategoricalColumns.sourceColumns(table, options.features()));
+        }
+        if (requested.isEmpty()) {
             throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null,
-                    "the table has no numeric feature columns to segment on",
-                    "Check the file's column types, or choose numeric feature columns", Setting.FEATURES);
+                    "the table has no numeric or categorical feature columns to segment on",
+                    "Check the file's column types, or choose numeric or categorical feature columns", Setting.FEATURES);
+        }
+        List<String> numeric = requested.stream().filter(n -> !CategoricalColumns.isCategorical(table, n)).toList();
+        List<String> categorical = requested.stream().filter(n -> CategoricalColumns.isCategorical(table, n)).toList();
+        CategoricalEncoding oneHot = CategoricalColumns.fit(table, categorical, false);
+        List<String> features = new ArrayList<>(numeric);
+        features.addAll(oneHot.indicatorNames());
+        if (features.isEmpty()) {
+            throw new DataFileException(Reason.NO_VARIATION, file, 0, null, "the categorical columns " + categorical
+                    + " have a single level each", "Choose other feature columns", Setting.FEATURES);
         }
         SegmentationLimits.check(file, table, features, options);
         List<String> ids = rowIds(table);
-        FeatureInput clusterInput = input(file, table, ids, features);
+        FeatureInput clusterInput = withIndicators(input(file, table, ids, numeric), table, oneHot);
         SegmentationResult result;
         try {
-            result = Segmenter.run(clusterInput, options.withFeatures(features), progress.slice(0, 0.9));
+            result = Segmenter.run(clusterInput, options.withFeatures(features),
+                    oneHot.columns().isEmpty() ? null : oneHot, progress.slice(0, 0.9));
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {
@@ -77,12 +94,17 @@ public final class SegmentationRun {
                     + e.getMessage() + ")", "Check the feature columns and the number of segments", e,
                     Setting.FEATURES, Setting.K);
         }
+        List<String> notes = new ArrayList<>(table.notes());
+        for (CategoricalLevels c : oneHot.columns()) {
+            notes.add("categorical " + c.describe() + ": one-hot with weight");
+        }
+        result = result.withNotes(notes);
         progress.checkCancelled();
         progress.update(0.9, "Describing the segments");
 
         // Profile on the clustering features plus any spend/recency/frequency column, so descriptions can
         // speak of revenue and activity even when those were not clustered on.
-        Set<String> profiled = new LinkedHashSet<>(features);
+        Set<String> profiled = new LinkedHashSet<>(numeric);
         FeatureRoles allRoles = vocabulary.roles(table.numericFeatureColumns())
                 .withoutConstant(name -> column(file, table, name));
         for (String role : new String[] {allRoles.monetary(), allRoles.recency(), allRoles.frequency()}) {
@@ -92,9 +114,14 @@ public final class SegmentationRun {
         }
         List<String> profileNames = new ArrayList<>(profiled);
         FeatureInput profileInput = input(file, table, ids, profileNames);
+        // Every categorical column is described by its composition, clustered on or not.
+        List<String> described = new ArrayList<>(categorical);
+        CategoricalColumns.all(table).stream().filter(c -> !described.contains(c)).forEach(described::add);
+        CategoricalInput composition = CategoricalColumns.profileInput(table,
+                CategoricalColumns.fit(table, described, false));
         SegmentationProfile profile = SegmentProfiler.profile(new ProfileInput(profileNames, profileInput.columns(),
                 result.labels(), vocabulary.roles(profileNames).withoutConstant(name -> column(file, table, name)),
-                table.rowCount()));
+                table.rowCount()), composition);
         List<SegmentExplanation> explanations = new SegmentNamer(NamingRules.defaults(), vocabulary).explain(profile);
 
         RfmResult rfm = null;
@@ -104,7 +131,21 @@ public final class SegmentationRun {
         }
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
-                rfm == null ? null : rfmRules, ids, table.idColumn());
+                rfm == null ? null : rfmRules, ids, table.idColumn(), oneHot.columns().isEmpty() ? null : oneHot);
+    }
+
+    /** The columns a segmentation can use: numeric ones, then categorical ones (one-hot with weight). */
+    public static List<String> featureColumns(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
+        out.addAll(CategoricalColumns.all(table));
+        return out;
+    }
+
+    /** The features used when none are named: numeric columns and categorical ones (not a log's main country). */
+    public static List<String> defaultFeatures(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
+        out.addAll(CategoricalColumns.defaults(table));
+        return out;
     }
 
     /**
@@ -138,6 +179,21 @@ public final class SegmentationRun {
             columns[f] = column(file, table, names.get(f));
         }
         return new FeatureInput(ids, table.idColumn(), names, columns);
+    }
+
+    /** The input with the 0/1 indicator columns of {@code oneHot} appended. */
+    private static FeatureInput withIndicators(FeatureInput numeric, Table table, CategoricalEncoding oneHot) {
+        if (oneHot.columns().isEmpty()) {
+            return numeric;
+        }
+        double[][] indicators = oneHot.indicators(CategoricalColumns.values(table, oneHot.columnNames()),
+                table.rowCount());
+        List<String> names = new ArrayList<>(numeric.names());
+        names.addAll(oneHot.indicatorNames());
+        double[][] columns = new double[names.size()][];
+        System.arraycopy(numeric.columns(), 0, columns, 0, numeric.columns().length);
+        System.arraycopy(indicators, 0, columns, numeric.columns().length, indicators.length);
+        return new FeatureInput(numeric.rowIds(), numeric.idColumn(), names, columns);
     }
 
     private static double[] column(Path file, Table table, String name) {

@@ -9,6 +9,10 @@ import org.clientele.core.segment.Pca;
 import org.clientele.core.segment.SegmentationResult;
 import org.clientele.core.segment.Stability;
 import org.clientele.core.segment.SweepPoint;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.features.CategoricalEncoding;
+import org.clientele.core.features.CategoricalLevels;
+import org.clientele.core.segment.profile.CategoricalSignificance;
 import org.clientele.core.segment.profile.FeatureSignificance;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.rfm.RfmSegmentRule;
@@ -33,7 +37,9 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                List<Segment> segments, List<FeatureSignificance> drivers, PcaSummary pca,
                                List<RfmSegmentSummary> rfmSegments, List<RfmSegmentRule> rfmRules,
                                List<String> notes, String revenueColumn, KChoice kChoice,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Consensus consensus) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Consensus consensus,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) CategoricalEncodingSummary categoricalEncoding,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CategoricalSignificance> categoricalTests) {
 
     /**
      * One entry of {@code segments[]}: the profile's keys, then how solid the segment is.
@@ -53,6 +59,33 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
     public record Consensus(List<String> algorithms, String method, List<ConsensusSummary.PairAgreement> pairwiseAri) {
     }
 
+    /**
+     * How categorical columns entered the clustering: {@code method} "one-hot-with-weight", what the weight
+     * is, and per column its levels, their shares and the divisor applied to its indicators.
+     */
+    public record CategoricalEncodingSummary(String method, String weight, List<Map<String, Object>> columns) {
+
+        static CategoricalEncodingSummary of(CategoricalEncoding e) {
+            if (e == null || e.columns().isEmpty()) {
+                return null;
+            }
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (CategoricalLevels c : e.columns()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("column", c.column());
+                m.put("levels", c.levels());
+                m.put("shares", c.shares());
+                m.put("pooledAsOther", c.pooled());
+                m.put("divisor", Math.sqrt(c.impurity()));
+                columns.add(m);
+            }
+            return new CategoricalEncodingSummary("one-hot-with-weight", "one 0/1 indicator per level (levels below "
+                    + Math.round(100 * CategoricalLevels.RARE_SHARE) + "% pooled as 'other'), each centred on its "
+                    + "level's share and divided by sqrt(1 - sum of squared shares): the column's indicators then have "
+                    + "total variance 1, so a categorical column weighs like one standardized numeric column", columns);
+        }
+    }
+
     /** Explained variance per component and each feature's loadings, for the segment map's axes. */
     public record PcaSummary(double[] explainedVarianceRatio, List<Map<String, Object>> loadings) {
     }
@@ -66,7 +99,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                 report.rfmRules() == null ? null : report.rfmRules().rules(), r.notes(),
                 report.profile().revenueColumn(), r.kChoice(),
                 r.consensus() == null ? null : new Consensus(r.consensus().algorithms(), r.consensus().method(),
-                        r.consensus().pairwiseAri()));
+                        r.consensus().pairwiseAri()),
+                CategoricalEncodingSummary.of(report.oneHot()), report.profile().categoricalTests());
     }
 
     private static List<Segment> segments(SegmentationReport report) {

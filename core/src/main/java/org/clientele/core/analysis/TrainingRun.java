@@ -6,11 +6,13 @@ import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.data.ColumnType;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.features.FeatureOptions;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassificationResult;
 import org.clientele.core.predict.Exclusion;
 import org.clientele.core.predict.FeaturePipelineTransform;
+import org.clientele.core.predict.ModelBundle;
 import org.clientele.core.predict.ModelingData;
 import org.clientele.core.predict.ModelsReport;
 import org.clientele.core.predict.RegressionOptions;
@@ -43,11 +45,13 @@ public final class TrainingRun {
 
     /**
      * Regression of {@code target}. Features default to every numeric non-identifier column but the
-     * target; other columns are listed in {@code excluded[]} with the reason.
+     * target and every categorical column (one-hot, most common level as reference); other columns are
+     * listed in {@code excluded[]} with the reason.
      */
     public static TrainingResult regression(Path file, Table table, String target, List<String> features,
                                             RegressionOptions options, Progress progress) {
-        ModelingData data = regressionData(file, table, target, features);
+        EncodedData encoded = regressionInputs(file, table, target, features);
+        ModelingData data = encoded.data();
         RegressionResult result;
         try {
             RegressionOptions o = options.withTarget(target);
@@ -75,8 +79,9 @@ public final class TrainingRun {
             notes.add(String.format("%,d rows without a value for '%s' were left out", result.droppedRows(), target));
         }
         notes.add("target scale: " + result.scaleChoice().reason());
-        return new TrainingResult(report, withReport.bundle(), data.rowCount() - result.droppedRows(), notes, null,
-                result.heldOut());
+        notes.addAll(encoded.notes(table));
+        return new TrainingResult(report, encoded.bind(withReport.bundle(), table),
+                data.rowCount() - result.droppedRows(), notes, null, result.heldOut());
     }
 
     /**
@@ -119,7 +124,8 @@ public final class TrainingRun {
     public static TrainingResult segmentClassifier(Path file, Table table, SegmentLabels labels,
                                                    ClassificationOptions options, Progress progress) {
         List<String> notes = new ArrayList<>();
-        ModelingData data = classificationData(file, table, labels, notes);
+        EncodedData encoded = classificationInputs(file, table, labels, notes);
+        ModelingData data = encoded.data();
         List<String> names = data.classNames().stream().map(c -> labels.names().get(Integer.parseInt(c))).toList();
         ClassificationResult result;
         try {
@@ -131,24 +137,55 @@ public final class TrainingRun {
             throw new DataFileException(Reason.TOO_FEW_ROWS, file, 0, null, e.getMessage(),
                     "Segment more customers, or use fewer cross-validation folds", e, Setting.FOLDS);
         }
+        notes.addAll(encoded.notes(table));
         ModelsReport report = result.report().withProvenance(result.report().provenance().withInput(file));
-        return new TrainingResult(report, result.bundle().withReport(report), data.rowCount(), notes,
+        return new TrainingResult(report, encoded.bind(result.bundle().withReport(report), table), data.rowCount(), notes,
                 result.score(result.best()).test(), List.of());
     }
 
     /** The rows and columns a regression learns from, checked against the table. */
     public static ModelingData regressionData(Path file, Table table, String target, List<String> features) {
+        return regressionInputs(file, table, target, features).data();
+    }
+
+    /** Modeling data with the categorical encoding its indicator columns came from. */
+    record EncodedData(ModelingData data, CategoricalEncoding encoding) {
+
+        /** The bundle reading categorical columns and derived dates as training did. */
+        ModelBundle bind(ModelBundle bundle, Table table) {
+            return bundle.withInputs(encoding, DerivedColumns.latestDate(table));
+        }
+
+        List<String> notes(Table table) {
+            List<String> out = new ArrayList<>(table.notes());
+            out.addAll(encoding.steps());
+            return out;
+        }
+    }
+
+    static EncodedData regressionInputs(Path file, Table table, String target, List<String> features) {
         String hint = "Choose an existing numeric column as the target";
         double[] y = TableColumns.numeric(file, table, target, hint, Setting.TARGET);
-        List<String> chosen = features == null || features.isEmpty()
-                ? table.numericFeatureColumns().stream().filter(c -> !c.equals(target)).toList() : features;
+        List<String> chosen;
+        if (features == null || features.isEmpty()) {
+            chosen = new ArrayList<>(table.numericFeatureColumns().stream().filter(c -> !c.equals(target)).toList());
+            CategoricalColumns.defaults(table).stream().filter(c -> !c.equals(target)).forEach(chosen::add);
+        } else {
+            chosen = features;
+        }
         if (chosen.isEmpty()) {
             throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null, "there is no numeric column besides '"
                     + target + "' to predict it from", "Add feature columns, or choose them", Setting.FEATURES);
         }
         int[] all = IntStream.range(0, table.rowCount()).toArray();
-        double[][] x = TableColumns.rows(file, table, chosen, all, "Choose numeric feature columns", Setting.FEATURES);
-        return ModelingData.regression(TableColumns.rowIds(table), chosen, x, y);
+        EncodedRows rows = EncodedRows.fit(file, table, chosen, all, true,
+                "Choose numeric or categorical feature columns");
+        if (rows.featureNames().isEmpty()) {
+            throw new DataFileException(Reason.NO_VARIATION, file, 0, null, "the feature columns " + chosen
+                    + " have no usable values", "Choose other feature columns", Setting.FEATURES);
+        }
+        return new EncodedData(ModelingData.regression(TableColumns.rowIds(table), rows.featureNames(), rows.x(), y),
+                rows.encoding());
     }
 
     /**
@@ -156,6 +193,10 @@ public final class TrainingRun {
      * the segment run had no id column), without outliers; class names are the segment ids in order.
      */
     public static ModelingData classificationData(Path file, Table table, SegmentLabels labels, List<String> notes) {
+        return classificationInputs(file, table, labels, notes).data();
+    }
+
+    static EncodedData classificationInputs(Path file, Table table, SegmentLabels labels, List<String> notes) {
         Path assignments = labels.dir() == null ? file : labels.dir().resolve(SegmentLabels.ASSIGNMENTS);
         Map<String, Integer> rowOf = rowIndex(file, table, labels);
         List<Integer> rows = new ArrayList<>();
@@ -194,12 +235,12 @@ public final class TrainingRun {
         List<Integer> ids = segments.stream().distinct().sorted().toList();
         int[] y = segments.stream().mapToInt(ids::indexOf).toArray();
         int[] rowIndices = rows.stream().mapToInt(Integer::intValue).toArray();
-        double[][] x = TableColumns.rows(file, table, labels.features(), rowIndices,
+        EncodedRows encoded = EncodedRows.fit(file, table, labels.features(), rowIndices, false,
                 "The segments were found on " + labels.features() + "; train on the file the segment run used");
         List<String> allIds = TableColumns.rowIds(table);
         List<String> rowIds = rows.stream().map(allIds::get).toList();
-        return ModelingData.classification(rowIds, labels.features(), x, y,
-                ids.stream().map(String::valueOf).toList());
+        return new EncodedData(ModelingData.classification(rowIds, encoded.featureNames(), encoded.x(), y,
+                ids.stream().map(String::valueOf).toList()), encoded.encoding());
     }
 
     private static Map<String, Integer> rowIndex(Path file, Table table, SegmentLabels labels) {
@@ -217,7 +258,9 @@ public final class TrainingRun {
             }
             if (name.equals(table.idColumn())) {
                 out.add(new Exclusion(name, "identifier column"));
-            } else if (!type.isNumeric()) {
+            } else if (type.isTemporal() && table.notes().stream().anyMatch(n -> n.contains(" from " + name + " to "))) {
+                out.add(new Exclusion(name, "date: used as the days from it to the reference date (see notes)"));
+            } else if (!type.isNumeric() && !CategoricalColumns.defaults(table).contains(name)) {
                 out.add(new Exclusion(name, "not numeric (" + type.label() + ")"));
             }
         }

@@ -46,7 +46,7 @@ public final class ColumnNames {
     }
 
     /** Words of a name, split at non-letters and camelCase: {@code CustomerID} -> [customer, id]. */
-    static List<String> words(String name) {
+    public static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {

@@ -164,6 +164,11 @@ public final class ColumnSniffer {
         return missing;
     }
 
+    /** The distinct present values (stripped), or null when there were more than the cap. */
+    java.util.Set<String> distinctValues() {
+        return capped ? null : java.util.Collections.unmodifiableSet(distinct);
+    }
+
     /** Distinct present values, or -1 when there were more than the cap. */
     public long distinct() {
         return capped ? -1 : distinct.size();

@@ -44,6 +44,13 @@ final class SchemaDetector {
         }
         String id = null;
         if (kind == DataKind.CUSTOMERS) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (specs.get(i).type() == ColumnType.INTEGER && !columns.get(i).equals(opts.idColumn())
+                        && IntegerCodes.isCode(columns.get(i), sniffers.get(i))) {
+                    ColumnSpec s = specs.get(i);
+                    specs.set(i, new ColumnSpec(s.name(), ColumnType.CATEGORICAL, false, null, s.conforming()));
+                }
+            }
             id = opts.idColumn() != null ? opts.idColumn() : detectId(columns, specs, sniffers);
             if (id != null) {
                 int i = columns.indexOf(id);

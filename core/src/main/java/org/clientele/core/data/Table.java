@@ -34,9 +34,18 @@ public final class Table {
     private final String idColumn;
     private final int rows;
     private final List<String> warnings;
+    private final DateLayout[] layouts;
+    private final List<String> notes;
 
     private Table(List<String> names, List<ColumnType> types, double[][] numbers, String[][] texts, String idColumn,
                   int rows, List<String> warnings) {
+        this(names, types, numbers, texts, idColumn, rows, warnings, new DateLayout[names.size()], List.of());
+    }
+
+    private Table(List<String> names, List<ColumnType> types, double[][] numbers, String[][] texts, String idColumn,
+                  int rows, List<String> warnings, DateLayout[] layouts, List<String> notes) {
+        this.layouts = layouts;
+        this.notes = List.copyOf(notes);
         this.names = List.copyOf(names);
         this.types = List.copyOf(types);
         this.numbers = numbers;
@@ -138,7 +147,12 @@ public final class Table {
                 txt[c] = v;
             }
         }
-        return new Table(schema.columns(), types, num, txt, schema.idColumn(), rows, schema.warnings());
+        DateLayout[] layouts = new DateLayout[n];
+        for (int c = 0; c < n; c++) {
+            layouts[c] = schema.specs().get(c).dateLayout();
+        }
+        return new Table(schema.columns(), types, num, txt, schema.idColumn(), rows, schema.warnings(), layouts,
+                List.of());
     }
 
     static long defaultLimit() {
@@ -241,6 +255,60 @@ public final class Table {
             out[r] = number(r, col);
         }
         return out;
+    }
+
+    /** The date layout of a date column read from a file, or null. */
+    public DateLayout dateLayout(int col) {
+        return layouts[col];
+    }
+
+    /**
+     * A table with some columns replaced or added: for each name, a numeric column (type INTEGER or DECIMAL)
+     * replaces the column of that name in place, or is appended. Notes say what was derived and how.
+     */
+    public Table withNumericColumns(List<String> newNames, List<ColumnType> newTypes, List<double[]> values,
+                                    List<String> newNotes) {
+        List<String> n = new ArrayList<>(names);
+        List<ColumnType> t = new ArrayList<>(types);
+        List<double[]> num = new ArrayList<>(Arrays.asList(numbers));
+        List<String[]> txt = new ArrayList<>(Arrays.asList(texts));
+        List<DateLayout> lay = new ArrayList<>(Arrays.asList(layouts));
+        for (int i = 0; i < newNames.size(); i++) {
+            if (values.get(i).length != rows) {
+                throw new IllegalArgumentException("column " + newNames.get(i) + " has " + values.get(i).length
+                        + " rows, expected " + rows);
+            }
+            int at = n.indexOf(newNames.get(i));
+            if (at < 0) {
+                n.add(newNames.get(i));
+                t.add(newTypes.get(i));
+                num.add(values.get(i));
+                txt.add(null);
+                lay.add(null);
+            } else {
+                t.set(at, newTypes.get(i));
+                num.set(at, values.get(i));
+                txt.set(at, null);
+                lay.set(at, null);
+            }
+        }
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(newNotes);
+        return new Table(n, t, num.toArray(double[][]::new), txt.toArray(String[][]::new), idColumn, rows, warnings,
+                lay.toArray(DateLayout[]::new), allNotes);
+    }
+
+    /** The same table with one column renamed (e.g. a year of birth turned into an age). */
+    public Table withRenamedColumn(String from, String to) {
+        List<String> n = new ArrayList<>(names);
+        n.set(columnIndex(from), to);
+        return new Table(n, types, numbers, texts, from.equals(idColumn) ? to : idColumn, rows, warnings, layouts,
+                notes);
+    }
+
+    /** What was derived from the file's columns on loading (tenure from a date, age from a year of birth). */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Warnings from reading (duplicate header names and the like). */

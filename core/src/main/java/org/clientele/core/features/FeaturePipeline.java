@@ -20,6 +20,16 @@ public final class FeaturePipeline {
     }
 
     public static FittedFeaturePipeline fit(FeatureInput input, FeatureOptions options) {
+        return fit(input, options, null);
+    }
+
+    /**
+     * As {@link #fit(FeatureInput, FeatureOptions)}, with the indicator columns of {@code oneHot} (if any are
+     * among the features) weighted as blocks rather than z-scored one by one: each indicator is centred on
+     * its level's share and divided by sqrt(1 − Σ share²), so the block's total variance is 1 and a
+     * categorical column weighs like one standardized numeric column, however many levels it has.
+     */
+    public static FittedFeaturePipeline fit(FeatureInput input, FeatureOptions options, CategoricalEncoding oneHot) {
         List<String> chosen = options.features() == null ? input.names() : options.features();
         if (chosen.isEmpty()) {
             throw new UnusableDataException(Reason.COLUMN_MISSING, "no feature columns to use",
@@ -27,7 +37,30 @@ public final class FeaturePipeline {
         }
         List<FeatureTransform> transforms = new ArrayList<>();
         List<String> steps = new ArrayList<>();
+        java.util.Map<String, CategoricalLevels> blockOf = new java.util.HashMap<>();
+        java.util.Map<String, String> levelOf = new java.util.HashMap<>();
+        if (oneHot != null && options.standardize()) {
+            for (CategoricalLevels c : oneHot.columns()) {
+                for (String level : oneHot.indicatorLevels(c)) {
+                    blockOf.put(c.indicator(level), c);
+                    levelOf.put(c.indicator(level), level);
+                }
+            }
+        }
+        java.util.Set<String> described = new java.util.HashSet<>();
         for (String name : chosen) {
+            CategoricalLevels block = blockOf.get(name);
+            if (block != null) {
+                double share = block.shares()[block.levels().indexOf(levelOf.get(name))];
+                double scale = Math.sqrt(block.impurity());
+                transforms.add(new FeatureTransform(name, 0, 0, 0, false, share, scale, false));
+                if (described.add(block.column())) {
+                    steps.add(String.format(Locale.ROOT, "one-hot(%s): %d indicators, each centred on its share and "
+                            + "divided by %.4g = sqrt(1 - sum of squared shares), so the column weighs like one "
+                            + "standardized numeric column", block.column(), block.levels().size(), scale));
+                }
+                continue;
+            }
             FeatureTransform t = fitColumn(name, input.column(name), options);
             transforms.add(t);
             steps.addAll(describe(t, options));

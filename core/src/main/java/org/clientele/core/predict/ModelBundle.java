@@ -1,6 +1,7 @@
 package org.clientele.core.predict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.io.Json;
 import org.clientele.core.io.OutputFiles;
 import org.clientele.core.provenance.Provenance;
@@ -37,7 +38,13 @@ public final class ModelBundle {
     record Manifest(int formatVersion, String task, String target, String modelName, List<String> features,
                     FittedRowTransform transform, String modelFile, LinearFormula linear, TargetScale targetScale,
                     Double clipLow, Double clipHigh, List<String> classNames, List<String> segmentNames, SegmentDistance segmentDistance,
-                    Provenance provenance) {
+                    Provenance provenance, CategoricalEncoding categorical, java.time.LocalDate derivedAsOf) {
+
+        Manifest with(CategoricalEncoding encoding, java.time.LocalDate asOf) {
+            return new Manifest(formatVersion, task, target, modelName, features, transform, modelFile, linear,
+                    targetScale, clipLow, clipHigh, classNames, segmentNames, segmentDistance, provenance, encoding,
+                    asOf);
+        }
     }
 
     private final Manifest manifest;
@@ -69,7 +76,7 @@ public final class ModelBundle {
         Manifest m = manifest;
         Manifest updated = new Manifest(m.formatVersion(), m.task(), m.target(), m.modelName(), m.features(),
                 m.transform(), m.modelFile(), m.linear(), m.targetScale(), m.clipLow(), m.clipHigh(), m.classNames(),
-                m.segmentNames(), m.segmentDistance(), newReport.provenance());
+                m.segmentNames(), m.segmentDistance(), newReport.provenance(), m.categorical(), m.derivedAsOf());
         return new ModelBundle(updated, tribuoModel, newReport);
     }
 
@@ -84,7 +91,7 @@ public final class ModelBundle {
         Manifest manifest = new Manifest(FORMAT_VERSION, "regression", report.target(), report.best(),
                 report.features(), pipeline.transform(), tribuo == null ? null : MODEL_FILE, linear, pipeline.scale(),
                 Double.isInfinite(pipeline.low()) ? null : pipeline.low(),
-                Double.isInfinite(pipeline.high()) ? null : pipeline.high(), null, null, null, report.provenance());
+                Double.isInfinite(pipeline.high()) ? null : pipeline.high(), null, null, null, report.provenance(), null, null);
         return new ModelBundle(manifest, tribuo, report);
     }
 
@@ -95,8 +102,30 @@ public final class ModelBundle {
         }
         Manifest manifest = new Manifest(FORMAT_VERSION, "classification", report.target(), report.best(),
                 report.features(), pipeline.transform(), MODEL_FILE, null, null, null, null, tc.classNames(), segmentNames,
-                distance, report.provenance());
+                distance, report.provenance(), null, null);
         return new ModelBundle(manifest, tc.model(), report);
+    }
+
+    /**
+     * The same model reading categorical columns through {@code encoding} (its indicator columns are among
+     * {@link #features()}), with dates and years of birth derived as of {@code asOf}; either may be null.
+     */
+    public ModelBundle withInputs(CategoricalEncoding encoding, java.time.LocalDate asOf) {
+        return new ModelBundle(manifest.with(encoding == null || encoding.columns().isEmpty() ? null : encoding, asOf),
+                tribuoModel, report);
+    }
+
+    /**
+     * The one-hot encoding of categorical columns fitted on the training rows, or null (no categorical
+     * features, or a bundle saved before they existed).
+     */
+    public CategoricalEncoding categoricalEncoding() {
+        return manifest.categorical();
+    }
+
+    /** The reference date tenure and age were derived with on the training table, or null. */
+    public java.time.LocalDate derivedAsOf() {
+        return manifest.derivedAsOf();
     }
 
     /** Writes the bundle into {@code dir} (created if needed); each file is written atomically. */

@@ -133,6 +133,16 @@ public record SegmentationResult(SegmentFit fit, SegmentMetrics metrics, Transfo
         return data.pipeline();
     }
 
+    /** The same result with {@code extra} notes before its own (what was derived from the table, and how). */
+    public SegmentationResult withNotes(List<String> extra) {
+        List<String> all = new java.util.ArrayList<>(extra);
+        all.addAll(fit.notes());
+        SegmentFit f = fit;
+        return new SegmentationResult(new SegmentFit(f.algorithm(), f.k(), f.kChosenBy(), f.kChoice(), f.labels(),
+                f.confidence(), f.memberships(), f.centroids(), f.consensus(), f.seed(), f.fittedRows(),
+                List.copyOf(all)), metrics, data);
+    }
+
     /** Rows per segment, index = segment id. */
     public int[] sizes() {
         int[] s = new int[k()];

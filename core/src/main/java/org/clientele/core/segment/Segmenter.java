@@ -3,6 +3,7 @@ package org.clientele.core.segment;
 import org.clientele.core.Setting;
 import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.features.FeatureInput;
 import org.clientele.core.features.FeatureOptions;
 import org.clientele.core.features.FeaturePipeline;
@@ -35,9 +36,15 @@ public final class Segmenter {
     }
 
     public static SegmentationResult run(FeatureInput input, SegmentOptions o, Progress progress) {
+        return run(input, o, null, progress);
+    }
+
+    /** As {@link #run(FeatureInput, SegmentOptions, Progress)}, weighting the indicator columns of {@code oneHot} as blocks. */
+    public static SegmentationResult run(FeatureInput input, SegmentOptions o, CategoricalEncoding oneHot,
+                                         Progress progress) {
         progress.update(0, "preparing features");
         FittedFeaturePipeline pipeline = FeaturePipeline.fit(input,
-                new FeatureOptions(o.features(), o.transform(), o.transform(), 1.0));
+                new FeatureOptions(o.features(), o.transform(), o.transform(), 1.0), oneHot);
         double[][] x = pipeline.transform(input);
         Points p = Points.of(x);
         if (p.n < 3) {

@@ -8,11 +8,13 @@ import org.clientele.core.analysis.FeatureRange;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * One input of the lookup form: a model feature, the range the training customers had, what the user
  * typed, and what is wrong with it (not a number) or worth knowing (outside the range the models saw).
+ * A categorical column (Education, Channel) is one input with a choice of the levels the models know.
  */
 public final class LookupField {
 
@@ -22,14 +24,37 @@ public final class LookupField {
     private final String feature;
     private final FeatureRange range;
     private final String usedBy;
+    private final List<String> choices;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     LookupField(String feature, FeatureRange range, String usedBy) {
+        this(feature, range, usedBy, List.of());
+    }
+
+    /** A categorical input: the text is one of {@code choices} (the levels the models know), or empty. */
+    LookupField(String feature, FeatureRange range, String usedBy, List<String> choices) {
         this.feature = feature;
         this.range = range;
         this.usedBy = usedBy;
+        this.choices = List.copyOf(choices);
         text.addListener((obs, old, now) -> problem.set(describe()));
+    }
+
+    /** True for a categorical input, shown as a choice box. */
+    public boolean categorical() {
+        return !choices.isEmpty();
+    }
+
+    /** The levels to choose from (empty for a numeric input). */
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** The chosen level, or null when none is chosen (the models then read no level). */
+    public String level() {
+        String t = text.get();
+        return categorical() && t != null && !t.isBlank() ? t : null;
     }
 
     public String feature() {
@@ -82,6 +107,9 @@ public final class LookupField {
         String t = text.get() == null ? "" : text.get().trim();
         if (t.isEmpty()) {
             return Check.EMPTY;
+        }
+        if (categorical()) {
+            return Check.OK;
         }
         double v = value();
         if (Double.isNaN(v)) {

@@ -5,7 +5,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -153,6 +155,23 @@ public final class LookupView {
         for (LookupField f : fields) {
             Label name = new Label(f.feature());
             name.setTooltip(new Tooltip("Used by the " + f.usedBy() + " model"));
+            if (f.categorical()) {
+                ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList(f.choices()));
+                choice.setId("lookup-field-" + f.feature());
+                choice.setMaxWidth(Double.MAX_VALUE);
+                choice.valueProperty().bindBidirectional(f.textProperty());
+                choice.valueProperty().addListener((obs, old, now) -> debounce.playFromStart());
+                Label levels = new Label(f.choices().size() + " levels the models know"
+                        + (f.choices().contains("other") ? " ('other' = the rare ones pooled)" : ""));
+                levels.getStyleClass().add("hint-text");
+                levels.setWrapText(true);
+                levels.setMinHeight(Region.USE_PREF_SIZE);
+                form.add(name, 0, row);
+                form.add(choice, 1, row);
+                form.add(levels, 2, row);
+                row++;
+                continue;
+            }
             TextField input = new TextField();
             input.setId("lookup-field-" + f.feature());
             input.textProperty().bindBidirectional(f.textProperty());

@@ -10,6 +10,9 @@ import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.TrainingResult;
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
+import org.clientele.core.features.CategoricalLevels;
+import org.clientele.core.predict.ModelBundle;
 import org.clientele.core.predict.SegmentPrediction;
 import org.clientele.core.predict.ValuePrediction;
 import org.clientele.core.segment.profile.SegmentEntry;
@@ -92,8 +95,9 @@ public final class LookupViewModel {
         fields.forEach(f -> typed.put(f.feature(), f.textProperty().get()));
         TrainingResult classifier = state.segmentClassifierProperty().get();
         TrainingResult spend = state.spendModelProperty().get();
-        List<String> segmentFeatures = classifier == null ? List.of() : classifier.bundle().features();
-        List<String> spendFeatures = spend == null ? List.of() : spend.bundle().features();
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        List<String> segmentFeatures = classifier == null ? List.of() : inputs(classifier.bundle(), levels);
+        List<String> spendFeatures = spend == null ? List.of() : inputs(spend.bundle(), levels);
         Set<String> all = new LinkedHashSet<>(segmentFeatures);
         all.addAll(spendFeatures);
         Map<String, FeatureRange> ranges = new HashMap<>();
@@ -104,6 +108,14 @@ public final class LookupViewModel {
         for (String f : all) {
             String usedBy = segmentFeatures.contains(f) && spendFeatures.contains(f) ? "segment, spend"
                     : segmentFeatures.contains(f) ? "segment" : "spend";
+            if (levels.containsKey(f)) {
+                LookupField field = new LookupField(f, null, usedBy, levels.get(f));
+                String before = typed.get(f);
+                // A new form starts on the most common level, as a numeric field starts on the median.
+                field.textProperty().set(before != null && levels.get(f).contains(before) ? before : levels.get(f).get(0));
+                built.add(field);
+                continue;
+            }
             LookupField field = new LookupField(f, ranges.get(f), usedBy);
             String before = typed.get(f);
             field.textProperty().set(before != null ? before
@@ -114,6 +126,35 @@ public final class LookupViewModel {
         predict();
     }
 
+    /**
+     * The form inputs of a model: its numeric features, and each categorical column once in place of its
+     * indicator columns (its levels are added to {@code levels}).
+     */
+    private static List<String> inputs(ModelBundle bundle, Map<String, List<String>> levels) {
+        CategoricalEncoding encoding = bundle.categoricalEncoding();
+        if (encoding == null) {
+            return bundle.features();
+        }
+        Map<String, String> columnOf = new HashMap<>();
+        for (CategoricalLevels c : encoding.columns()) {
+            for (String level : c.levels()) {
+                columnOf.put(c.indicator(level), c.column());
+            }
+            List<String> known = levels.computeIfAbsent(c.column(), k -> new ArrayList<>());
+            c.levels().stream().filter(l -> !known.contains(l)).forEach(known::add);
+        }
+        List<String> out = new ArrayList<>();
+        for (String f : bundle.features()) {
+            String input = columnOf.getOrDefault(f, f);
+            if (!out.contains(input)) {
+                out.add(input);
+            }
+        }
+        // A column whose only indicator was left out (two levels, reference dropped) is still an input.
+        encoding.columnNames().stream().filter(c -> !out.contains(c)).forEach(out::add);
+        return out;
+    }
+
     /** Fills the form with an existing customer's values; false when no customer has that id. */
     public boolean fillFromCustomer(String id) {
         Integer row = id == null ? null : rowOfId.get(id.trim());
@@ -122,6 +163,12 @@ public final class LookupViewModel {
         }
         for (LookupField f : fields) {
             int col = customers.columnNames().indexOf(f.feature());
+            if (f.categorical()) {
+                String level = col < 0 ? null : customers.text(row, col);
+                f.textProperty().set(level != null && f.choices().contains(level) ? level
+                        : f.choices().contains("other") ? "other" : "");
+                continue;
+            }
             double v = col < 0 || !customers.type(col).isNumeric() ? Double.NaN : customers.number(row, col);
             f.textProperty().set(LookupField.plain(v));
         }
@@ -138,8 +185,17 @@ public final class LookupViewModel {
             return;
         }
         Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> chosen = new HashMap<>();
         List<String> imputed = new ArrayList<>();
         for (LookupField f : fields) {
+            if (f.categorical()) {
+                if (f.level() == null) {
+                    imputed.add(f.feature());
+                } else {
+                    chosen.put(f.feature(), f.level());
+                }
+                continue;
+            }
             double v = f.value();
             if (Double.isNaN(v)) {
                 imputed.add(f.feature());
@@ -147,8 +203,40 @@ public final class LookupViewModel {
                 values.put(f.feature(), v);
             }
         }
-        result.set(new Result(classifier == null ? null : segment(classifier, values),
-                spend == null ? null : spend(spend, values), List.copyOf(imputed)));
+        result.set(new Result(classifier == null ? null : segment(classifier, withLevels(classifier, values, chosen)),
+                spend == null ? null : spend(spend, withLevels(spend, values, chosen), chosen), List.copyOf(imputed)));
+    }
+
+    /**
+     * Contributions with each categorical column's indicators summed into one reason named by the chosen level
+     * ("Education = Master"): the user picked a level, not the indicators.
+     */
+    static Map<String, Double> byColumn(CategoricalEncoding encoding, Map<String, Double> contributions,
+                                        Map<String, String> chosen) {
+        if (encoding == null) {
+            return contributions;
+        }
+        Map<String, String> reasonOf = new HashMap<>();
+        for (CategoricalLevels c : encoding.columns()) {
+            String level = chosen.get(c.column());
+            String reason = c.column() + " = " + (level == null ? "(not given)" : level);
+            c.levels().forEach(l -> reasonOf.put(c.indicator(l), reason));
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        contributions.forEach((feature, value) -> out.merge(reasonOf.getOrDefault(feature, feature), value, Double::sum));
+        return out;
+    }
+
+    /** The typed numbers plus the model's indicator values for the chosen levels. */
+    private static Map<String, Double> withLevels(TrainingResult model, Map<String, Double> values,
+                                                  Map<String, String> chosen) {
+        CategoricalEncoding encoding = model.bundle().categoricalEncoding();
+        if (encoding == null) {
+            return values;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(values);
+        out.putAll(encoding.indicatorValues(chosen));
+        return out;
     }
 
     private SegmentResult segment(TrainingResult classifier, Map<String, Double> values) {
@@ -167,9 +255,10 @@ public final class LookupViewModel {
                 entry == null ? "" : entry.action());
     }
 
-    private static SpendResult spend(TrainingResult spend, Map<String, Double> values) {
+    private static SpendResult spend(TrainingResult spend, Map<String, Double> values, Map<String, String> chosen) {
         ValuePrediction v = spend.bundle().predictValue(values);
-        List<Contribution> reasons = v.contributions().entrySet().stream()
+        List<Contribution> reasons = byColumn(spend.bundle().categoricalEncoding(), v.contributions(), chosen)
+                .entrySet().stream()
                 .filter(e -> !e.getKey().equals("(bias)") && e.getValue() != 0)
                 .map(e -> new Contribution(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value())))

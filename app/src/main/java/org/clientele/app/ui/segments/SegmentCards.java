@@ -12,6 +12,7 @@ import org.clientele.core.segment.SegmentSolidity;
 import org.clientele.core.segment.profile.SegmentEntry;
 import org.clientele.core.segment.profile.SegmentExplanation;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /** One card per segment: an editable name, size and share, revenue share, the facts and the action. */
@@ -45,7 +46,7 @@ final class SegmentCards {
         for (SegmentEntry entry : report.segments()) {
             SegmentExplanation e = report.explanations().stream().filter(x -> x.id() == entry.id()).findFirst().orElse(null);
             cards.getChildren().add(card(entry, e, report.profile().revenueColumn(),
-                    SegmentSolidity.of(report.result(), entry.id())));
+                    SegmentSolidity.of(report.result(), entry.id()), report.compositionHighlights(entry.id())));
         }
         int outliers = report.result().outliers();
         if (outliers > 0) {
@@ -58,8 +59,9 @@ final class SegmentCards {
     /**
      * @param revenueColumn the column revenue shares come from, or null when there are none
      * @param solidity      how reliably the segment comes back on resampled data, in words
+     * @param mix           the categorical levels that stand out in the segment
      */
-    private VBox card(SegmentEntry s, SegmentExplanation e, String revenueColumn, String solidity) {
+    private VBox card(SegmentEntry s, SegmentExplanation e, String revenueColumn, String solidity, List<String> mix) {
         TextField name = new TextField(s.name());
         name.setId("segment-name-" + s.id());
         name.getStyleClass().add("segment-card-name");
@@ -93,13 +95,35 @@ final class SegmentCards {
         solid.setTooltip(new Tooltip("How often this segment comes back when the customers are resampled (bootstrap "
                 + "Jaccard, Hennig 2007): 0.75 and above is stable, below 0.6 it is not reproduced."));
 
-        VBox card = new VBox(6, name, size, facts, solid, action);
+        VBox card = new VBox(6, name, size, facts, solid);
+        if (!s.composition().isEmpty()) {
+            // The categorical make-up: what stands out on the card, every level's share in the tooltip.
+            Label composition = new Label(mix.isEmpty() ? "Mix: like the customers overall" : "Mix: " + String.join("; ", mix));
+            composition.setWrapText(true);
+            composition.setId("segment-mix-" + s.id());
+            composition.setTooltip(new Tooltip(compositionText(s)));
+            card.getChildren().add(composition);
+        }
+        card.getChildren().add(action);
         card.setId("segment-card-" + s.id());
         card.getStyleClass().add("segment-card");
         card.setStyle("-fx-border-color: transparent transparent transparent " + SegmentPalette.hex(s.id()) + ";");
         card.setPrefWidth(300);
         card.setMinWidth(240);
         return card;
+    }
+
+    /** "Education: Graduation 52%, PhD 23%, …" one line per categorical column. */
+    static String compositionText(SegmentEntry s) {
+        StringBuilder sb = new StringBuilder();
+        s.composition().forEach((column, levels) -> {
+            sb.append(sb.length() == 0 ? "" : "\n").append(column).append(": ");
+            StringBuilder line = new StringBuilder();
+            levels.forEach((level, share) -> line.append(line.length() == 0 ? "" : ", ").append(level).append(' ')
+                    .append(Math.round(100 * share)).append('%'));
+            sb.append(line);
+        });
+        return sb.toString();
     }
 
     int count() {

@@ -97,31 +97,26 @@ public final class SegmentsViewModel {
             return;
         }
         table = d.customerTable();
-        List<String> numeric = table.numericFeatureColumns();
-        numericColumns.setAll(numeric);
-        features.setAll(defaultFeatures(numeric));
-        settings.load(d.file()).ifPresent(s -> restore(s, numeric));
+        // Numeric columns, then categorical ones (clustered one-hot with weight).
+        List<String> columns = SegmentationRun.featureColumns(table);
+        numericColumns.setAll(columns);
+        features.setAll(table.numericFeatureColumns().containsAll(PREFERRED) ? PREFERRED
+                : SegmentationRun.defaultFeatures(table));
+        settings.load(d.file()).ifPresent(s -> restore(s, columns));
     }
 
     /** Applies remembered settings; features no longer in the table are dropped, and none left keeps the defaults. */
-    private void restore(SegmentSettingsStore.Settings s, List<String> numeric) {
+    private void restore(SegmentSettingsStore.Settings s, List<String> available) {
         algorithm.set(s.algorithm());
         kMin.set(Math.max(2, s.kMin()));
         kMax.set(Math.max(kMin.get(), s.kMax()));
         seed.set(s.seed());
         transform.set(s.transform());
-        List<String> kept = new ArrayList<>(numeric);
+        List<String> kept = new ArrayList<>(available);
         kept.retainAll(s.features());
         if (!kept.isEmpty()) {
             features.setAll(kept);
         }
-    }
-
-    static List<String> defaultFeatures(List<String> numeric) {
-        if (numeric.containsAll(PREFERRED)) {
-            return PREFERRED;
-        }
-        return numeric;
     }
 
     /** The settings as core takes them; k null for a sweep. */

@@ -14,6 +14,19 @@ public final class SegmentEntries {
     private SegmentEntries() {
     }
 
+    /** Per categorical column, each level's share of the segment, in the column's level order. */
+    static Map<String, Map<String, Double>> composition(SegmentProfile seg) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Composition c : seg.composition()) {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (LevelShare l : c.levels()) {
+                shares.put(l.level(), l.share());
+            }
+            out.put(c.feature(), shares);
+        }
+        return out;
+    }
+
     /** One entry per profiled segment, in segment order; explanations are matched by segment id. */
     public static List<SegmentEntry> of(SegmentationProfile profile, List<SegmentExplanation> explanations) {
         List<SegmentEntry> entries = new ArrayList<>();
@@ -29,7 +42,8 @@ public final class SegmentEntries {
             entries.add(new SegmentEntry(seg.id(), e.label().displayName(), seg.size(), seg.share(), means,
                     e.description(), e.action(), e.label().generatedName(), e.label().customName(),
                     seg.revenueShare(), medians,
-                    seg.distinguishing().subList(0, Math.min(DISTINGUISHING, seg.distinguishing().size()))));
+                    seg.distinguishing().subList(0, Math.min(DISTINGUISHING, seg.distinguishing().size())),
+                    composition(seg)));
         }
         return entries;
     }

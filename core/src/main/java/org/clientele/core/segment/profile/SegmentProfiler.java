@@ -19,6 +19,11 @@ public final class SegmentProfiler {
     }
 
     public static SegmentationProfile profile(ProfileInput in) {
+        return profile(in, CategoricalInput.NONE);
+    }
+
+    /** As {@link #profile(ProfileInput)}, with each segment's composition by the levels of {@code categorical}. */
+    public static SegmentationProfile profile(ProfileInput in, CategoricalInput categorical) {
         int[] labels = in.labels();
         int k = Arrays.stream(labels).max().orElse(-1) + 1;
         int[] sizes = new int[k];
@@ -64,6 +69,7 @@ public final class SegmentProfiler {
             }
         }
 
+        CompositionProfiler.Result composition = CompositionProfiler.profile(categorical, labels, k);
         List<SegmentProfile> segments = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             if (sizes[s] == 0) {
@@ -77,7 +83,7 @@ public final class SegmentProfiler {
                     .toList();
             double revenueShare = m >= 0 && totalRevenue > 0 ? segmentRevenue[s] / totalRevenue : Double.NaN;
             segments.add(new SegmentProfile(s, sizes[s], (double) sizes[s] / in.totalCustomers(), revenueShare,
-                    features, distinguishing));
+                    features, distinguishing, composition.bySegment().get(s)));
         }
 
         List<FeatureSignificance> drivers = tests.stream()
@@ -85,7 +91,7 @@ public final class SegmentProfiler {
                         ? Double.NEGATIVE_INFINITY : -t.epsilonSquared()))
                 .toList();
         return new SegmentationProfile(in.names(), in.roles(), in.totalCustomers(), outliers, totalRevenue,
-                overall, segments, tests, drivers);
+                overall, segments, tests, drivers, composition.tests());
     }
 
     private static FeatureOverall overallOf(String name, double[] sorted, int missing) {
