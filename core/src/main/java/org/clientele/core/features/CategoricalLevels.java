@@ -25,6 +25,15 @@ import java.util.Map;
  */
 public record CategoricalLevels(String column, List<String> levels, double[] shares, List<String> pooledValues) {
 
+    /**
+     * How much a categorical column weighs in segmentation against one standardized numeric column: its
+     * indicators together have standard deviation 0.5. Huang (1998, k-prototypes) puts the categorical weight
+     * between 1/3 and 2/3 of the numeric columns' spread; at 1 a two-level column such as gender splits the
+     * customers before any behaviour does (measured on Mall_Customers: every segment one gender, k doubled).
+     */
+    public static final double WEIGHT = 0.5;
+
+
     public static final String OTHER = "other";
     public static final String MISSING = "(missing)";
     /** Levels rarer than this share of the training rows are pooled. */

@@ -52,12 +52,13 @@ public final class FeaturePipeline {
             CategoricalLevels block = blockOf.get(name);
             if (block != null) {
                 double share = block.shares()[block.levels().indexOf(levelOf.get(name))];
-                double scale = Math.sqrt(block.impurity());
+                double scale = Math.sqrt(block.impurity()) / CategoricalLevels.WEIGHT;
                 transforms.add(new FeatureTransform(name, 0, 0, 0, false, share, scale, false));
                 if (described.add(block.column())) {
                     steps.add(String.format(Locale.ROOT, "one-hot(%s): %d indicators, each centred on its share and "
-                            + "divided by %.4g = sqrt(1 - sum of squared shares), so the column weighs like one "
-                            + "standardized numeric column", block.column(), block.levels().size(), scale));
+                            + "divided by %.4g = sqrt(1 - sum of squared shares) / %.2g, so the column weighs like %.2g of a "
+                            + "standardized numeric column (Huang's k-prototypes weight)", block.column(), block.levels().size(), scale, CategoricalLevels.WEIGHT,
+                            CategoricalLevels.WEIGHT));
                 }
                 continue;
             }
