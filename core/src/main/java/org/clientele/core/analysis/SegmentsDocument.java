@@ -76,13 +76,16 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                 m.put("levels", c.levels());
                 m.put("shares", c.shares());
                 m.put("pooledAsOther", c.pooled());
-                m.put("divisor", Math.sqrt(c.impurity()));
+                m.put("divisor", Math.sqrt(c.impurity()) / CategoricalLevels.WEIGHT);
                 columns.add(m);
             }
             return new CategoricalEncodingSummary("one-hot-with-weight", "one 0/1 indicator per level (levels below "
                     + Math.round(100 * CategoricalLevels.RARE_SHARE) + "% pooled as 'other'), each centred on its "
-                    + "level's share and divided by sqrt(1 - sum of squared shares): the column's indicators then have "
-                    + "total variance 1, so a categorical column weighs like one standardized numeric column", columns);
+                    + "level's share and divided by sqrt(1 - sum of squared shares) / " + CategoricalLevels.WEIGHT
+                    + ": the column's indicators then have total variance " + CategoricalLevels.WEIGHT * CategoricalLevels.WEIGHT
+                    + ", so a categorical column weighs like " + CategoricalLevels.WEIGHT + " of a standardized numeric "
+                    + "column (within Huang's k-prototypes range; at full weight a two-level column such as gender "
+                    + "splits customers before any behaviour does)", columns);
         }
     }
 
