@@ -70,12 +70,16 @@ class CategoricalSegmentationTest {
         assertTrue(channelTest.get("chiSquareP").asDouble() < 0.05, channelTest.toString());
         assertTrue(root.get("drivers").size() > 0);
 
-        // Manager's reading: a segment's mix names the level that is over-represented in it.
-        boolean levelNamed = false;
+        // Manager's reading: a segment's mix names Channel 2 only where it is over-represented.
+        double overall = channel.get("shares").get(indexOf(channel.get("levels"), "2")).asDouble();
         for (JsonNode seg : root.get("segments")) {
-            levelNamed |= !report.compositionHighlights(seg.get("id").asInt()).isEmpty();
+            double share = seg.get("composition").get("Channel").get("2").asDouble();
+            boolean named = report.compositionHighlights(seg.get("id").asInt()).stream()
+                    .anyMatch(h -> h.startsWith("Channel 2"));
+            if (named) {
+                assertTrue(share >= 0.25 && (share / overall >= 1.2 || share >= 0.9), seg.toString());
+            }
         }
-        assertTrue(levelNamed, "some segment's mix stands out");
     }
 
     @Test
@@ -97,6 +101,15 @@ class CategoricalSegmentationTest {
         assertEquals(CategoricalLevels.WEIGHT * CategoricalLevels.WEIGHT, block, 1e-9);
         assertEquals(0.25, block, 1e-9);
         assertEquals(1.0, variance(x, f.indexOf("Grocery")), 1e-9);
+    }
+
+    private static int indexOf(JsonNode levels, String level) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).asText().equals(level)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static double variance(double[][] x, int j) {
