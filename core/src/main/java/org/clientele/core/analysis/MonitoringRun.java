@@ -1,6 +1,7 @@
 package org.clientele.core.analysis;
 
 import org.clientele.core.data.Table;
+import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.monitor.ColumnValues;
 import org.clientele.core.monitor.DriftAnalysis;
 import org.clientele.core.monitor.DriftReport;
@@ -34,9 +35,16 @@ public final class MonitoringRun {
         return DriftAnalysis.compare(reference, columns(table, bundle), scores(p, bundle));
     }
 
+    /** The model's inputs as columns of the file: numbers as they are, a one-hot encoded column by its levels. */
     private static List<ColumnValues> columns(Table table, ModelBundle bundle) {
         List<ColumnValues> out = new ArrayList<>();
-        for (String feature : bundle.features()) {
+        CategoricalEncoding encoding = bundle.categoricalEncoding();
+        List<String> inputs = new ArrayList<>(bundle.features());
+        if (encoding != null) {
+            inputs.removeAll(encoding.indicatorNames());
+            inputs.addAll(encoding.columnNames());
+        }
+        for (String feature : inputs) {
             int col = table.columnIndex(feature);
             if (table.type(col).isNumeric()) {
                 out.add(new ColumnValues.Numbers(feature, table.numericColumn(col)));

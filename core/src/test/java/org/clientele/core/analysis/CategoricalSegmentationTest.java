@@ -77,7 +77,7 @@ class CategoricalSegmentationTest {
             boolean named = report.compositionHighlights(seg.get("id").asInt()).stream()
                     .anyMatch(h -> h.startsWith("Channel 2"));
             if (named) {
-                assertTrue(share >= 0.25 && (share / overall >= 1.2 || share >= 0.9), seg.toString());
+                assertTrue(share >= 0.25 && share / overall >= 1.2, seg.toString());
             }
         }
     }

@@ -39,7 +39,7 @@ public final class CompositionHighlights {
             Composition c = seg.composition().stream().filter(x -> x.feature().equals(t.feature())).findFirst()
                     .orElse(null);
             LevelShare best = c == null ? null : c.levels().stream()
-                    .filter(l -> l.share() >= MIN_SHARE && (l.lift() >= MIN_LIFT || l.share() >= 0.9))
+                    .filter(l -> l.share() >= MIN_SHARE && l.lift() >= MIN_LIFT)
                     .max(Comparator.comparingDouble(LevelShare::lift)).orElse(null);
             if (best != null) {
                 out.add(phrase(c.feature(), best));
