@@ -4,7 +4,6 @@ import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.MonitoringRun;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.Json;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.monitor.DriftReport;
 import org.clientele.core.monitor.PopulationStability;
 import org.clientele.core.monitor.ReferenceProfile;
@@ -43,8 +42,8 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "MONITOR.json", description = "Where to write the report (default: MODELDIR/monitor.json).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
-    boolean force;
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Mixin
     InputOptions input;
@@ -52,7 +51,7 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = out != null ? out : modelDir.resolve("monitor.json");
-        OutputFiles.checkWritable(target, force);
+        overwrite.checkWritable(target);
         ModelBundle bundle = PredictCommand.load(modelDir);
         ReferenceProfile reference = ReferenceProfile.read(modelDir);
         ConsoleProgress progress = ConsoleProgress.forTerminal();

@@ -1,7 +1,6 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.data.DataFileException;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.project.DataReference;
 import org.clientele.core.project.OpenedProject;
 import org.clientele.core.project.Project;
@@ -67,8 +66,8 @@ final class ProjectCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE.clientele", description = "The project file to write.")
         Path out;
 
-        @Option(names = "--force", description = "Overwrite an existing project file.")
-        boolean force;
+        @Mixin
+        CommonOptions.Force overwrite;
 
         @Mixin
         InputOptions input;
@@ -93,7 +92,7 @@ final class ProjectCommand implements Runnable {
             Project project = new Project(Project.SCHEMA_VERSION, VersionProvider.version(), Instant.now().toString(),
                     DataReference.of(data), ReadSettings.of(input.toReadOptions()), run.settings(), run.customNames(),
                     scenarios, List.copyOf(models.keySet()));
-            ProjectArchive.save(out, project, models, force);
+            ProjectArchive.save(out, project, models, overwrite.force);
             spec.commandLine().getOut().printf("Saved %s: %s on %s, %d model%s, %d campaign scenario%s.%n", out,
                     run.settings().algorithm() + (run.settings().k() == null ? " (k chosen again on each run)"
                             : " with k = " + run.settings().k()), data.getFileName(), models.size(),
@@ -120,19 +119,19 @@ final class ProjectCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
         Path out;
 
-        @Option(names = "--force", description = "Overwrite existing output files.")
-        boolean force;
+        @Mixin
+        CommonOptions.Force overwrite;
 
         @Override
         public Integer call() throws IOException {
             Path work = Files.createTempDirectory("clientele-project");
             try {
                 OpenedProject opened = ProjectArchive.open(project, work);
-                ProjectRunner.outputs(opened.project(), out).forEach(p -> OutputFiles.checkWritable(p, force));
+                ProjectRunner.outputs(opened.project(), out).forEach(overwrite::checkWritable);
                 ConsoleProgress progress = ConsoleProgress.forTerminal();
                 ProjectRunner.Outcome outcome;
                 try {
-                    outcome = ProjectRunner.run(opened, data, out, force, progress);
+                    outcome = ProjectRunner.run(opened, data, out, overwrite.force, progress);
                 } finally {
                     progress.done();
                 }

@@ -3,7 +3,6 @@ package org.clientele.app.cli;
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.Json;
-import org.clientele.core.io.OutputFiles;
 import org.clientele.core.report.SegmentAssignments;
 import org.clientele.core.roi.CampaignRoi;
 import org.clientele.core.roi.CampaignSettings;
@@ -75,8 +74,8 @@ final class RoiCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "ROI.json", description = "Where to write the result (default: SEGDIR/roi.json).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite an existing output file.")
-    boolean force;
+    @Mixin
+    CommonOptions.Force overwrite;
 
     @Mixin
     InputOptions input;
@@ -85,7 +84,7 @@ final class RoiCommand implements Callable<Integer> {
     public Integer call() {
         Path target = out != null ? out : segments.resolve("roi.json");
         CampaignSettings settings = settings();
-        OutputFiles.checkWritable(target, force);
+        overwrite.checkWritable(target);
         SegmentAssignments assignments = SegmentAssignments.read(segments);
         Table table = null;
         String response = null;
