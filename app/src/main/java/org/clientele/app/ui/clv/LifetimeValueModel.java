@@ -30,6 +30,7 @@ public final class LifetimeValueModel {
     private final ErrorDialogService dialogs;
     private final ReadOnlyObjectWrapper<ClvResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private Map<String, CustomerClv> byId = Map.of();
 
     public LifetimeValueModel(ObjectProperty<OpenedDataset> dataset, TaskRunner runner, ErrorDialogService dialogs) {
@@ -39,7 +40,9 @@ public final class LifetimeValueModel {
         dataset.addListener((obs, old, now) -> {
             result.set(null);
             byId = Map.of();
+            available.set(now != null && now.isTransactionLog());
         });
+        available.set(available());
     }
 
     /** Lifetime value needs purchases over time: only a transaction log has them. */
@@ -87,6 +90,11 @@ public final class LifetimeValueModel {
 
     public ReadOnlyObjectProperty<ClvResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** True while the open file is a transaction log, so lifetime value can be estimated. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty computingProperty() {

@@ -17,6 +17,7 @@ final class ClvPane {
     private final LifetimeValueModel model;
     private final ObservableValue<String> customer;
     private final Label figures = new Label();
+    private final Button estimate = new Button("Estimate lifetime value");
 
     ClvPane(LifetimeValueModel model, ObservableValue<String> customer) {
         this.model = model;
@@ -24,24 +25,23 @@ final class ClvPane {
     }
 
     Node content() {
-        Button estimate = new Button("Estimate lifetime value");
         estimate.setId("lookup-clv-estimate");
         estimate.setOnAction(e -> model.ensure(this::show));
         estimate.disableProperty().bind(model.computingProperty());
         figures.setId("lookup-clv");
         figures.setWrapText(true);
-        model.resultProperty().addListener((obs, old, now) -> {
-            estimate.setVisible(now == null);
-            estimate.setManaged(now == null);
-            show();
-        });
+        estimate.managedProperty().bind(estimate.visibleProperty());
+        model.resultProperty().addListener((obs, old, now) -> show());
         customer.addListener((obs, old, now) -> show());
+        model.availableProperty().addListener((obs, old, now) -> show());
         show();
         return new VBox(6, estimate, figures);
     }
 
     private void show() {
         ClvResult r = model.resultProperty().get();
+        // Only a transaction log has purchases over time; the figures are estimated once per file.
+        estimate.setVisible(model.available() && r == null);
         if (!model.available()) {
             figures.setText("Lifetime value needs a transaction log (purchases over time); this file is a customer table.");
             return;
