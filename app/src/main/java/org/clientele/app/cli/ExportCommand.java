@@ -1,6 +1,5 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.Table;
 import org.clientele.core.report.ListFilter;
 import org.clientele.core.report.MarketingList;
@@ -78,13 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         overwrite.checkWritable(output.out);
         SegmentAssignments assignments = SegmentAssignments.read(segments);
         ListFilter filter = new ListFilter(segmentIds(assignments), rfmNames(assignments), ranges(), noOutliers);
-        ConsoleProgress progress = ConsoleProgress.forTerminal();
-        Table table;
-        try {
-            table = CustomerTables.load(file, input.toReadOptions(), progress);
-        } finally {
-            progress.done();
-        }
+        Table table = input.loadCustomers(file);
         MarketingList everyone;
         MarketingList list;
         try {

@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.Table;
 import org.clientele.core.data.TransactionColumns;
 import picocli.CommandLine.Option;
 
@@ -56,5 +57,15 @@ final class InputOptions {
                 .quantity(quantity).price(price).invoice(invoice).product(product).description(description)
                 .country(country).build();
         return new ReadOptions(forced, id, overrides);
+    }
+
+    /** The customer table of {@code file} read with these options (a log aggregated as rfm does), with progress on the terminal. */
+    Table loadCustomers(java.nio.file.Path file) {
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        try {
+            return org.clientele.core.analysis.CustomerTables.load(file, toReadOptions(), progress);
+        } finally {
+            progress.done();
+        }
     }
 }

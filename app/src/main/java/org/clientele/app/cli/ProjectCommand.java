@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.data.DataFileException;
+import org.clientele.core.io.TempFolders;
 import org.clientele.core.project.DataReference;
 import org.clientele.core.project.OpenedProject;
 import org.clientele.core.project.Project;
@@ -17,9 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,8 +122,8 @@ final class ProjectCommand implements Runnable {
         CommonOptions.Force overwrite;
 
         @Override
-        public Integer call() throws IOException {
-            Path work = Files.createTempDirectory("clientele-project");
+        public Integer call() {
+            Path work = TempFolders.create("clientele-project");
             try {
                 OpenedProject opened = ProjectArchive.open(project, work);
                 ProjectRunner.outputs(opened.project(), out).forEach(overwrite::checkWritable);
@@ -138,7 +137,7 @@ final class ProjectCommand implements Runnable {
                 print(spec.commandLine().getOut(), outcome);
                 return ExitCodes.OK;
             } finally {
-                deleteQuietly(work);
+                TempFolders.delete(work);
             }
         }
 
@@ -151,14 +150,6 @@ final class ProjectCommand implements Runnable {
                     o.segmentation().result().k(), o.segmentation().result().kChosenBy(), o.segmentation().result().silhouette());
             console.println("Wrote " + String.join(", ", o.written().stream().map(p -> p.getFileName().toString()).toList())
                     + " in " + o.written().get(0).getParent() + ".");
-        }
-
-        private static void deleteQuietly(Path dir) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException ignored) {
-                // a temporary folder left behind is harmless
-            }
         }
     }
 }

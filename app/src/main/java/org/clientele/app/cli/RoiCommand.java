@@ -1,6 +1,5 @@
 package org.clientele.app.cli;
 
-import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.data.Table;
 import org.clientele.core.io.Json;
 import org.clientele.core.report.SegmentAssignments;
@@ -89,12 +88,7 @@ final class RoiCommand implements Callable<Integer> {
         Table table = null;
         String response = null;
         if (data != null) {
-            ConsoleProgress progress = ConsoleProgress.forTerminal();
-            try {
-                table = CustomerTables.load(data, input.toReadOptions(), progress);
-            } finally {
-                progress.done();
-            }
+            table = input.loadCustomers(data);
             response = responseColumn != null ? responseColumn : SegmentEconomicsReader.detectResponseColumn(table);
             if (responseColumn != null && !table.columnNames().contains(responseColumn)) {
                 throw new CliException(ExitCodes.USAGE, "--response '" + responseColumn + "' is not a column of "

@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.clientele.app.ui.campaign.CampaignView;
 import org.clientele.app.ui.campaign.CampaignViewModel;
@@ -31,15 +30,9 @@ import org.clientele.app.ui.common.FxTaskRunner;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
-import org.clientele.app.ui.data.ReadOptionsDialog;
-import org.clientele.app.ui.data.ReadOptionsViewModel;
+import org.clientele.app.ui.data.FileOpening;
 import org.clientele.app.ui.data.RecentFiles;
 import org.clientele.app.ui.data.RecentMenu;
-import org.clientele.core.analysis.OpenedDataset;
-import org.clientele.core.data.DataKind;
-import org.clientele.core.data.DataSource;
-import org.clientele.core.data.ReadOptions;
-import org.clientele.core.data.TransactionColumns;
 import org.clientele.app.ui.export.ExportView;
 import org.clientele.app.ui.export.ExportViewModel;
 import org.clientele.app.ui.lookup.LookupView;
@@ -62,7 +55,6 @@ import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -87,6 +79,7 @@ public final class MainWindow {
     private final CampaignViewModel campaign =
             new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
     private final ProjectViewModel project;
+    private final FileOpening opening;
     private final ReportAction report;
     private final ReportMenu reportMenu;
     private Consumer<String> browser = uri -> { };
@@ -112,6 +105,7 @@ public final class MainWindow {
                 new SegmentSettingsStore(prefs.node("segmentSettings")));
         this.project = new ProjectViewModel(state, data, segments, campaign, runner, dialogs);
         this.projectMenu = new ProjectMenu(stage, project, prefs, recoveryFile);
+        this.opening = new FileOpening(stage, data, runner, prefs);
         this.report = new ReportAction(runner, dialogs, uri -> browser.accept(uri),
                 java.util.Objects.requireNonNullElse(MainWindow.class.getPackage().getImplementationVersion(),
                         "(development build)"));
@@ -249,7 +243,7 @@ public final class MainWindow {
         MenuItem open = new MenuItem("Open…");
         open.setId("menu-open");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
+        open.setOnAction(e -> opening.chooseAndOpen());
 
         Menu samples = new Menu("Open sample");
         for (SampleDataset sample : SampleDatasets.all()) {
@@ -295,7 +289,7 @@ public final class MainWindow {
         Button open = new Button("Open…");
         open.setId("toolbar-open");
         open.setTooltip(new Tooltip("Open a customer table or transaction log (Ctrl+O)"));
-        open.setOnAction(e -> chooseAndOpen());
+        open.setOnAction(e -> opening.chooseAndOpen());
 
         MenuButton openRecent = new MenuButton("Open recent");
         openRecent.setId("toolbar-recent");
@@ -331,36 +325,7 @@ public final class MainWindow {
 
     /** Kind & columns…: confirm or override what was detected, then re-open the file with it. */
     public void showReadOptions() {
-        OpenedDataset opened = data.datasetProperty().get();
-        if (opened == null) {
-            return;
-        }
-        if (opened.isTransactionLog()) {
-            showReadOptions(opened, null);
-            return;
-        }
-        // A customer table: read the first rows as a log to suggest its columns should the user switch kind.
-        runner.submit("Reading the columns of " + opened.file().getFileName(), p -> transactionHints(opened.file()),
-                hints -> showReadOptions(opened, hints), error -> showReadOptions(opened, null));
-    }
-
-    private static TransactionColumns transactionHints(Path file) {
-        try (DataSource source = DataSource.open(file, new ReadOptions(DataKind.TRANSACTIONS, null, null))) {
-            return source.schema().roles();
-        }
-    }
-
-    private void showReadOptions(OpenedDataset opened, TransactionColumns hints) {
-        ReadOptionsViewModel model = new ReadOptionsViewModel(opened);
-        model.suggest(hints);
-        ReadOptionsDialog dialog = new ReadOptionsDialog(stage, opened, model);
-        dialog.setOnHidden(e -> {
-            ReadOptions options = dialog.getResult();
-            if (options != null) {
-                data.open(opened.file(), options);
-            }
-        });
-        dialog.show();
+        opening.showReadOptions();
     }
 
     /** One item per tab with Ctrl+1..9, so every tab is a keystroke away. */
@@ -383,23 +348,6 @@ public final class MainWindow {
         tabs.getTabs().stream().filter(t -> "tab-export".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         exportView.chooseAndExport();
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a customer table or transaction log");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.gz"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String last = prefs.get("lastFolder", null);
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
-        }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            prefs.put("lastFolder", chosen.getParent());
-            data.open(chosen.toPath());
-        }
     }
 
     private void acceptDroppedFiles() {

@@ -1,7 +1,6 @@
 package org.clientele.core.analysis;
 
 import org.clientele.core.data.Table;
-import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.monitor.ColumnValues;
 import org.clientele.core.monitor.DriftAnalysis;
 import org.clientele.core.monitor.DriftReport;
@@ -38,13 +37,7 @@ public final class MonitoringRun {
     /** The model's inputs as columns of the file: numbers as they are, a one-hot encoded column by its levels. */
     private static List<ColumnValues> columns(Table table, ModelBundle bundle) {
         List<ColumnValues> out = new ArrayList<>();
-        CategoricalEncoding encoding = bundle.categoricalEncoding();
-        List<String> inputs = new ArrayList<>(bundle.features());
-        if (encoding != null) {
-            inputs.removeAll(encoding.indicatorNames());
-            inputs.addAll(encoding.columnNames());
-        }
-        for (String feature : inputs) {
+        for (String feature : bundle.inputColumns()) {
             int col = table.columnIndex(feature);
             if (table.type(col).isNumeric()) {
                 out.add(new ColumnValues.Numbers(feature, table.numericColumn(col)));

@@ -79,11 +79,7 @@ public final class PredictionRun {
                 indicatorAt.put(indicators.get(j), j);
             }
         }
-        // A model input is a column of the file, or an indicator of a categorical column of the file.
-        List<String> inputs = new ArrayList<>(features.stream().filter(f -> !indicatorAt.containsKey(f)).toList());
-        if (encoding != null) {
-            inputs.addAll(encoding.columnNames());
-        }
+        List<String> inputs = bundle.inputColumns();
         List<String> absent = inputs.stream().filter(f -> !table.columnNames().contains(f)).toList();
         List<String> warnings = new ArrayList<>();
         if (!absent.isEmpty()) {

@@ -181,6 +181,20 @@ public final class ModelBundle {
         return manifest.features();
     }
 
+    /**
+     * The columns of a file the model reads: its numeric features as they are, and each one-hot encoded
+     * column by its own name instead of its indicators.
+     */
+    public List<String> inputColumns() {
+        CategoricalEncoding encoding = categoricalEncoding();
+        List<String> inputs = new ArrayList<>(features());
+        if (encoding != null) {
+            inputs.removeAll(encoding.indicatorNames());
+            inputs.addAll(encoding.columnNames());
+        }
+        return inputs;
+    }
+
     public List<String> classNames() {
         return manifest.classNames();
     }

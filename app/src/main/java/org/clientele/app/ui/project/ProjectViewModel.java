@@ -17,6 +17,7 @@ import org.clientele.core.analysis.MonitoringRun;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.TrainingResult;
+import org.clientele.core.io.TempFolders;
 import org.clientele.core.project.DataReference;
 import org.clientele.core.project.OpenedProject;
 import org.clientele.core.project.Project;
@@ -26,9 +27,6 @@ import org.clientele.core.project.SegmentRunSettings;
 import org.clientele.core.project.SegmentSettings;
 import org.clientele.core.segment.Algorithm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The workbench's saved analysis: what is saved (the open file and how it was read, the segmentation's
@@ -93,13 +92,16 @@ public final class ProjectViewModel {
         return state.datasetProperty().get() != null && !busy.get();
     }
 
-    /** What would be saved now; the models' folders are written by {@link #save}. */
-    Project snapshot() {
+    /**
+     * What would be saved now, read from the tabs on the FX thread; the data file's checksum is left to the
+     * caller, which takes it in the background (hashing a large file would freeze the window).
+     */
+    Function<DataReference, Project> snapshot() {
         OpenedDataset d = state.datasetProperty().get();
         SegmentationReport s = state.segmentationProperty().get();
-        SegmentSettings settings = s != null ? SegmentRunSettings.of(s).settings()
-                : SegmentSettings.of(segments.options(null));
-        Map<Integer, String> names = s != null ? SegmentRunSettings.of(s).customNames() : Map.of();
+        SegmentRunSettings run = s == null ? null : SegmentRunSettings.of(s);
+        SegmentSettings settings = run != null ? run.settings() : SegmentSettings.of(segments.options(null));
+        Map<Integer, String> names = run != null ? run.customNames() : Map.of();
         List<String> models = new ArrayList<>();
         if (state.segmentClassifierProperty().get() != null) {
             models.add(CLASSIFIER);
@@ -107,8 +109,11 @@ public final class ProjectViewModel {
         if (state.spendModelProperty().get() != null) {
             models.add(SPEND);
         }
-        return new Project(Project.SCHEMA_VERSION, "workbench", Instant.now().toString(), DataReference.of(d.file()),
-                ReadSettings.of(d.options()), settings, names, List.copyOf(campaign.scenarios()), models);
+        ReadSettings read = ReadSettings.of(d.options());
+        List<org.clientele.core.project.RoiScenario> scenarios = List.copyOf(campaign.scenarios());
+        String saved = Instant.now().toString();
+        return data -> new Project(Project.SCHEMA_VERSION, "workbench", saved, data, read, settings, names, scenarios,
+                models);
     }
 
     /** Saves to {@code target} in the background; {@code recovery} saves leave the file name and the dirty flag alone. */
@@ -116,7 +121,7 @@ public final class ProjectViewModel {
         if (!canSave()) {
             return;
         }
-        Project project = snapshot();
+        Function<DataReference, Project> project = snapshot();
         OpenedDataset d = state.datasetProperty().get();
         TrainingResult classifier = state.segmentClassifierProperty().get();
         TrainingResult spend = state.spendModelProperty().get();
@@ -124,15 +129,15 @@ public final class ProjectViewModel {
             busy.set(true);
         }
         BackgroundWork.of(recovery ? "Autosaving the analysis" : "Saving " + target.getFileName(), p -> {
-                    Path work = Files.createTempDirectory("clientele-save");
+                    Path work = TempFolders.create("clientele-save");
                     try {
                         Map<String, Path> dirs = new LinkedHashMap<>();
                         writeModel(work, CLASSIFIER, classifier, d, dirs);
                         writeModel(work, SPEND, spend, d, dirs);
-                        ProjectArchive.save(target, project, dirs, true);
+                        ProjectArchive.save(target, project.apply(DataReference.of(d.file())), dirs, true);
                         return target;
                     } finally {
-                        delete(work);
+                        TempFolders.delete(work);
                     }
                 })
                 .onSucceeded(saved -> {
@@ -176,7 +181,7 @@ public final class ProjectViewModel {
         this.recovered = recovered;
         busy.set(true);
         BackgroundWork.of("Opening " + projectFile.getFileName(),
-                        p -> ProjectArchive.open(projectFile, Files.createTempDirectory("clientele-project")))
+                        p -> ProjectArchive.open(projectFile, TempFolders.create("clientele-project")))
                 .onSucceeded(opened -> locateData(opened, questions, whenDone))
                 .onFailed(e -> {
                     busy.set(false);
@@ -251,6 +256,7 @@ public final class ProjectViewModel {
                     state.segmentationProperty().removeListener(this);
                     project.segmentNames().forEach(segments::rename);
                     restoreModels(opened, d);
+                    TempFolders.delete(opened.modelsDir());
                     campaign.scenarios().setAll(project.roiScenarios());
                     file.set(recovered ? null : opened.file());
                     restoring = false;
@@ -290,14 +296,6 @@ public final class ProjectViewModel {
         if (opened.project().models().contains(SPEND)) {
             var bundle = opened.model(SPEND);
             state.spendModelProperty().set(new TrainingResult(bundle.report(), bundle, rows, List.of()));
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary folder left behind is harmless
         }
     }
 
