@@ -11,6 +11,9 @@ import org.clientele.core.segment.SweepPoint;
 import org.clientele.core.stats.Descriptive;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.RfmBenchmark;
+import org.clientele.core.analysis.DatasetOpener;
+import org.clientele.core.analysis.OpenedDataset;
+import org.clientele.core.task.RepeatedTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +34,7 @@ import java.util.concurrent.Callable;
         description = {"Time a stage inside one JVM after warm-up runs.",
                 "Warm-up runs first, then measured runs; prints the median. STAGE is one of:",
                 "  rfm FILE       clean a transaction log and build its customer table",
+                "  open FILE      open a file as the workbench does: profile, rows and (for a log) customers",
                 "  segment FILE   k-means++ sweep k=2..10 (10 restarts, silhouette, Davies-Bouldin,",
                 "                 Calinski-Harabasz) on the log1p + standardised --features of FILE's customers",
                 "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)"})
@@ -39,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, segment or blobs")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment or blobs")
     String stage;
 
     @Parameters(index = "1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
@@ -73,9 +77,21 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("median %.3f s wall, %.3f s process CPU over %d runs after %d warm-up (runs: %s); peak heap %,d MB%n",
                         r.medianSeconds(), r.medianCpuSeconds(), runs, warmup, seconds(r.seconds()), r.peakHeapBytes() >> 20);
             }
+            case "open" -> {
+                Path file = Path.of(input);
+                RepeatedTiming<OpenedDataset> t = RepeatedTiming.of(
+                        () -> DatasetOpener.open(file, ReadOptions.DEFAULT, Progress.NONE), warmup, runs);
+                OpenedDataset d = t.last();
+                out.printf("open %s: %s, %,d rows, %d columns%s%n", file.getFileName(), d.kind().label(),
+                        d.profile().rows(), d.profile().columns().size(), d.isTransactionLog()
+                                ? String.format(", %,d customers", d.customers().customers().size()) : "");
+                out.printf("median %.3f s wall, %.3f s process CPU over %d runs after %d warm-up (runs: %s); peak heap %,d MB%n",
+                        t.medianSeconds(), t.medianCpuSeconds(), runs, warmup, seconds(t.seconds()),
+                        t.peakHeapBytes() >> 20);
+            }
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
-            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, segment or blobs.");
+            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, open, segment or blobs.");
         }
         return ExitCodes.OK;
     }

@@ -69,6 +69,11 @@ public final class DataSource implements AutoCloseable {
         return SchemaDetector.detect(rows.file(), rows.format(), header, sniffers, rows.warnings(), opts);
     }
 
+    /** Warnings from reading the header (duplicate or empty names). */
+    public List<String> readWarnings() {
+        return rows.warnings();
+    }
+
     /** The header warning about column {@code index} (renamed because empty or repeated), or null. */
     public String headerWarning(int index) {
         return rows.headerWarning(index);

@@ -91,71 +91,48 @@ public final class Table {
         TextFormat format = FileSniffer.sniff(file);
         long estimate = estimateMemory(file, format);
         if (estimate > maxBytes) {
-            throw new DataFileException(Reason.TOO_LARGE, file, 0, null, "is too large to load as a table (about "
-                    + mb(estimate) + " in memory, limit " + mb(maxBytes) + ")",
-                    "Read it as a transaction log, which streams any size, or load a sample of its rows", Setting.FILE_KIND);
+            throw tooLarge(file, estimate, maxBytes);
         }
         try (CsvRows in = CsvRows.open(file, format)) {
-            List<String> header = in.header();
-            List<ColumnSniffer> sniffers = new ArrayList<>();
-            for (String h : header) {
-                sniffers.add(new ColumnSniffer(h, Integer.MAX_VALUE - 8));
-            }
-            List<String[]> data = new ArrayList<>();
+            TableCollector rows = new TableCollector(in.header(), Long.MAX_VALUE);
             String[] row;
             while ((row = in.next()) != null) {
-                data.add(row);
-                for (int c = 0; c < row.length; c++) {
-                    sniffers.get(c).accept(row[c]);
-                }
-                if ((data.size() & 0xffff) == 0) {
+                rows.accept(row);
+                if ((rows.kept() & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(in.fractionRead(), String.format("Read %,d rows", data.size()));
+                    progress.update(in.fractionRead(), String.format("Read %,d rows", rows.kept()));
                 }
             }
-            if (data.isEmpty()) {
+            if (rows.kept() == 0) {
                 throw new DataFileException(Reason.NO_DATA, file, 0, null, "has a header but no data rows", "Add data rows below the header");
             }
-            Schema schema = SchemaDetector.detect(file, format, header, sniffers, in.warnings(), o);
-            return fromRows(schema, data);
+            return rows.finish(file, format, in.warnings(), o);
         }
     }
 
-    private static Table fromRows(Schema schema, List<String[]> data) {
-        int n = schema.columns().size();
-        int rows = data.size();
-        double[][] num = new double[n][];
-        String[][] txt = new String[n][];
-        List<ColumnType> types = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            ColumnSpec spec = schema.specs().get(c);
-            types.add(spec.type());
-            if (spec.type().isNumeric()) {
-                double[] v = new double[rows];
-                for (int r = 0; r < rows; r++) {
-                    v[r] = spec.number(data.get(r)[c]);
-                }
-                num[c] = v;
-            } else {
-                String[] v = new String[rows];
-                boolean id = spec.type() == ColumnType.IDENTIFIER;
-                for (int r = 0; r < rows; r++) {
-                    String s = data.get(r)[c];
-                    s = MissingValues.isMissing(s) ? null : s.strip();
-                    v[r] = id && s != null ? Numbers.stripZeroFraction(s) : s;
-                }
-                txt[c] = v;
-            }
+    static Table fromRows(Schema schema, List<String[]> data) {
+        ColumnBuffers columns = new ColumnBuffers(schema, data.size());
+        for (String[] row : data) {
+            columns.add(row);
         }
+        return columns.toTable();
+    }
+
+    /** A table of columns read as {@code schema} says; arrays are used as given. */
+    static Table fromColumns(Schema schema, double[][] num, String[][] txt, int rows) {
+        int n = schema.columns().size();
+        List<ColumnType> types = new ArrayList<>(n);
         DateLayout[] layouts = new DateLayout[n];
         for (int c = 0; c < n; c++) {
+            types.add(schema.specs().get(c).type());
             layouts[c] = schema.specs().get(c).dateLayout();
         }
         return new Table(schema.columns(), types, num, txt, schema.idColumn(), rows, schema.warnings(), layouts,
                 List.of());
     }
 
-    static long defaultLimit() {
+    /** The in-memory size limit: {@link #MAX_BYTES_PROPERTY}, or half the heap. */
+    public static long defaultLimit() {
         String prop = System.getProperty(MAX_BYTES_PROPERTY);
         if (prop != null) {
             try {
@@ -167,7 +144,15 @@ public final class Table {
         return Runtime.getRuntime().maxMemory() / 2;
     }
 
-    static long estimateMemory(Path file, TextFormat format) {
+    /** The error for a customer table too large to hold in memory. */
+    public static DataFileException tooLarge(Path file, long estimate, long maxBytes) {
+        return new DataFileException(Reason.TOO_LARGE, file, 0, null, "is too large to load as a table (about "
+                + mb(estimate) + " in memory, limit " + mb(maxBytes) + ")",
+                "Read it as a transaction log, which streams any size, or load a sample of its rows", Setting.FILE_KIND);
+    }
+
+    /** Roughly the heap a whole file takes as a table, from its size on disk. */
+    public static long estimateMemory(Path file, TextFormat format) {
         try {
             long size = Files.size(file);
             return size * MEMORY_PER_FILE_BYTE * (format.gzip() ? GZIP_RATIO : 1);

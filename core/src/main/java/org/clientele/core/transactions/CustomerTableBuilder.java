@@ -1,6 +1,7 @@
 package org.clientele.core.transactions;
 
 import org.clientele.core.data.ReadOptions;
+import org.clientele.core.data.Schema;
 import org.clientele.core.task.Progress;
 
 import java.nio.file.Path;
@@ -42,40 +43,81 @@ public final class CustomerTableBuilder {
      * @param alsoTo receives each kept row in file order, or null
      */
     public CustomerTable build(Path file, Progress progress, Consumer<LineItem> alsoTo) {
-        HashMap<String, CustomerAccumulator> customers = new HashMap<>(1 << 13);
-        boolean[] hasQuantity = {false};
-        boolean[] productFromDescription = {false};
-        CleaningReport report = TransactionScan.run(file, options, rules, progress, (customer, invoice, time, quantity,
-                                                                                   price, amount, product, description, country) -> {
-            CustomerAccumulator acc = customers.get(customer);
+        Customers customers = new Customers(alsoTo);
+        CleaningReport report = TransactionScan.run(file, options, rules, progress, customers, alsoTo != null);
+        return customers.table(report);
+    }
+
+    /** The customer table of a pass that the caller drives, handing over every row it reads. */
+    public interface RowFeed {
+        /** @param rowHash {@link org.clientele.core.data.RowHash} of the row, to find exact duplicates */
+        void accept(String[] row, long line, long rowHash);
+
+        CustomerTable finish();
+    }
+
+    /**
+     * For a caller that reads the file once for several purposes (the workbench profiles it, keeps its rows
+     * and builds customers in one pass).
+     *
+     * @param schema how the caller's reader sees the file, detected with this builder's read options
+     */
+    public RowFeed feed(Path file, Schema schema) {
+        Customers customers = new Customers(null);
+        TransactionScan.Feed scan = TransactionScan.feed(file, options, schema, rules, customers);
+        return new RowFeed() {
+            @Override
+            public void accept(String[] row, long line, long rowHash) {
+                scan.accept(row, line, rowHash);
+            }
+
+            @Override
+            public CustomerTable finish() {
+                return customers.table(scan.finish());
+            }
+        };
+    }
+
+    /** Customers accumulated from the kept rows of a scan. */
+    private final class Customers implements CleanRowSink {
+        private final HashMap<String, CustomerAccumulator> byId = new HashMap<>(1 << 13);
+        private final Consumer<LineItem> alsoTo;
+        private boolean hasQuantity;
+
+        Customers(Consumer<LineItem> alsoTo) {
+            this.alsoTo = alsoTo;
+        }
+
+        @Override
+        public void accept(String customer, String invoice, Stamp time, double quantity, double price, double amount,
+                           String product, String description, String country) {
+            CustomerAccumulator acc = byId.get(customer);
             if (acc == null) {
                 acc = new CustomerAccumulator(customer);
-                customers.put(customer, acc);
+                byId.put(customer, acc);
             }
             if (!Double.isNaN(quantity)) {
-                hasQuantity[0] = true;
+                hasQuantity = true;
             }
-            String item = product;
-            if (item == null && description != null) {
-                item = description;
-                productFromDescription[0] = true;
-            }
-            acc.add(invoice, time, quantity, amount, item, country);
+            acc.add(invoice, time, quantity, amount, product != null ? product : description, country);
             if (alsoTo != null) {
                 alsoTo.accept(new LineItem(customer, invoice, time.time, quantity, price, amount, product, description,
                         country));
             }
-        }, alsoTo != null);
-        LocalDate date = asOf != null ? asOf : report.asOf();
-        List<CustomerSummary> rows = new ArrayList<>(customers.size());
-        if (date != null) {
-            List<String> ids = new ArrayList<>(customers.keySet());
-            ids.sort(CustomerTableBuilder::compareIds);
-            for (String id : ids) {
-                rows.add(customers.get(id).summary(date, hasQuantity[0]));
-            }
         }
-        return new CustomerTable(rows, report.withCustomersAndAsOf(rows.size(), date));
+
+        CustomerTable table(CleaningReport report) {
+            LocalDate date = asOf != null ? asOf : report.asOf();
+            List<CustomerSummary> rows = new ArrayList<>(byId.size());
+            if (date != null) {
+                List<String> ids = new ArrayList<>(byId.keySet());
+                ids.sort(CustomerTableBuilder::compareIds);
+                for (String id : ids) {
+                    rows.add(byId.get(id).summary(date, hasQuantity));
+                }
+            }
+            return new CustomerTable(rows, report.withCustomersAndAsOf(rows.size(), date));
+        }
     }
 
     /** Numeric ids in numeric order, then the rest alphabetically: stable output for diffs and tests. */

@@ -1,7 +1,7 @@
 package org.clientele.core.transactions;
 
-import org.clientele.core.stats.Descriptive;
 import org.clientele.core.task.Progress;
+import org.clientele.core.task.RepeatedTiming;
 
 import java.nio.file.Path;
 
@@ -22,40 +22,14 @@ public final class RfmBenchmark {
     }
 
     public static Result run(Path file, int warmup, int runs) {
-        CustomerTable t = null;
-        for (int i = 0; i < warmup; i++) {
-            t = new CustomerTableBuilder().build(file, Progress.NONE);
-        }
-        double[] seconds = new double[runs];
-        double[] cpu = new double[runs];
-        long peak = 0;
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < runs; i++) {
-            long c0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            t = new CustomerTableBuilder().build(file, Progress.NONE);
-            seconds[i] = (System.nanoTime() - t0) / 1e9;
-            cpu[i] = (processCpuNanos() - c0) / 1e9;
-            peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-        }
-        if (t == null) {
-            t = new CustomerTableBuilder().build(file, Progress.NONE);
-        }
-        CleaningReport r = t.report();
-        return new Result(file, warmup, seconds, median(seconds), cpu, median(cpu), r.rowsRead(), r.rowsKept(),
-                r.customers(), r.revenue(), peak);
+        RepeatedTiming<CustomerTable> t = RepeatedTiming.of(() -> new CustomerTableBuilder().build(file, Progress.NONE),
+                warmup, runs);
+        CleaningReport r = t.last().report();
+        return new Result(file, warmup, t.seconds(), t.medianSeconds(), t.cpuSeconds(), t.medianCpuSeconds(),
+                r.rowsRead(), r.rowsKept(), r.customers(), r.revenue(), t.peakHeapBytes());
     }
 
     static double median(double[] values) {
-        return Descriptive.median(values);
-    }
-
-    /** CPU time of the whole process (all threads, JIT and GC included): less sensitive to a busy machine than wall time. */
-    static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime();
-        }
-        return 0;
+        return RepeatedTiming.median(values);
     }
 }

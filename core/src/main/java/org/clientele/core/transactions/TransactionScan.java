@@ -57,6 +57,33 @@ final class TransactionScan {
         }
     }
 
+    /** A scan fed row by row by a caller that reads the file itself (and does other work with each row). */
+    interface Feed {
+        void accept(String[] row, long line, long rowHash);
+
+        /** @throws DataFileException when cleaning left no purchase */
+        CleaningReport finish();
+    }
+
+    /** @param schema how the caller's reader sees the file (detected with the same options) */
+    static Feed feed(Path file, ReadOptions opts, Schema schema, CleaningRules rules, CleanRowSink sink) {
+        ReadOptions o = opts == null ? ReadOptions.DEFAULT : opts;
+        requireRoles(file, schema, schema.roles());
+        Pass pass = new Pass(file, schema, o.overridesOrNone(), rules, Progress.NONE, sink);
+        return new Feed() {
+            @Override
+            public void accept(String[] row, long line, long rowHash) {
+                pass.rowsRead++;
+                pass.row(row, line, rowHash);
+            }
+
+            @Override
+            public CleaningReport finish() {
+                return pass.report();
+            }
+        };
+    }
+
     private static void requireRoles(Path file, Schema s, TransactionColumns r) {
         String cols = " (the columns are " + String.join(", ", s.columns()) + ")";
         if (s.kind() == DataKind.CUSTOMERS && (r.customer() == null || r.date() == null || !r.hasValue())) {
@@ -169,8 +196,12 @@ final class TransactionScan {
                     progress.checkCancelled();
                     progress.update(src.fractionRead(), "Read " + rowsRead + " rows");
                 }
-                row(row, src);
+                row(row, src.line(), src.rowHash());
             }
+            return report();
+        }
+
+        CleaningReport report() {
             Map<CleaningRule, Long> removed = new EnumMap<>(CleaningRule.class);
             removed.put(CleaningRule.MISSING_CUSTOMER, missingCustomer);
             removed.put(CleaningRule.MISSING_DATE, missingDate);
@@ -192,8 +223,8 @@ final class TransactionScan {
                     first == null ? null : first.time, last == null ? null : last.time, schema.roles());
         }
 
-        private void row(String[] row, DataSource src) {
-            boolean duplicate = isDuplicate(row, src.rowHash());
+        private void row(String[] row, long line, long rowHash) {
+            boolean duplicate = isDuplicate(row, rowHash);
             if (duplicate) {
                 duplicates++;
             }
@@ -222,7 +253,7 @@ final class TransactionScan {
             } else {
                 stamp = stamps.get(rawDate);
                 if (stamp == null) {
-                    stamp = parseStamp(rawDate, src.line());
+                    stamp = parseStamp(rawDate, line);
                 }
                 lastRawDate = rawDate;
                 lastStamp = stamp;
@@ -244,19 +275,19 @@ final class TransactionScan {
             double price = Double.NaN;
             double amount;
             if (iAmount < 0) {
-                quantity = number(row[iQuantity], quantitySpec, iQuantity, named.quantity() != null, Setting.QUANTITY_COLUMN, src);
+                quantity = number(row[iQuantity], quantitySpec, iQuantity, named.quantity() != null, Setting.QUANTITY_COLUMN, line);
                 if (rules.dropNonPositiveQuantity() && !(quantity > 0)) {
                     nonPositiveQuantity++;
                     return;
                 }
-                price = number(row[iPrice], priceSpec, iPrice, named.price() != null, Setting.PRICE_COLUMN, src);
+                price = number(row[iPrice], priceSpec, iPrice, named.price() != null, Setting.PRICE_COLUMN, line);
                 if (rules.dropNonPositivePrice() && !(price > 0)) {
                     nonPositivePrice++;
                     return;
                 }
                 amount = quantity * price;
             } else {
-                amount = number(row[iAmount], amountSpec, iAmount, named.amount() != null, Setting.AMOUNT_COLUMN, src);
+                amount = number(row[iAmount], amountSpec, iAmount, named.amount() != null, Setting.AMOUNT_COLUMN, line);
                 if (rules.dropNonPositivePrice() && !(amount > 0)) {
                     nonPositiveAmount++;
                     return;
@@ -316,13 +347,13 @@ final class TransactionScan {
             return s;
         }
 
-        private double number(String raw, ColumnSpec spec, int col, boolean userNamed, Setting option, DataSource src) {
+        private double number(String raw, ColumnSpec spec, int col, boolean userNamed, Setting option, long line) {
             if (MissingValues.isMissing(raw)) {
                 return Double.NaN;
             }
             double v = Numbers.parse(raw, spec.european());
             if (Double.isNaN(v)) {
-                throw new DataFileException(Reason.BAD_VALUE, file, src.line(), schema.columns().get(col),
+                throw new DataFileException(Reason.BAD_VALUE, file, line, schema.columns().get(col),
                         "\"" + raw.strip() + "\" is not a number",
                         userNamed ? "Fix the value, or choose another column" : "Fix the value, or choose the right column", option);
             }
