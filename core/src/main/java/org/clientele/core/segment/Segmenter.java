@@ -87,10 +87,13 @@ public final class Segmenter {
         int outliers = (int) Arrays.stream(part.labels()).filter(l -> l < 0).count();
         KChoice choice = fit.choice != null ? fit.choice : KChoice.density(k, outliers, p.n);
         progress.update(1, "done");
-        return new SegmentationResult(o.algorithm(), k, choice.chosenBy(), pipeline.featureNames(), pipeline.steps(),
-                fit.sweep, elbow(fit.sweep), sil.value(), sil.sampled(), sil.sampleSize(), stability, outliers,
-                part.labels(), confidence, part.memberships(), cents.asRows(p.d), clustered, pca, o.seed(), pipeline,
-                fit.fittedRows, List.copyOf(notes), choice, consensus);
+        SegmentationResult r = new SegmentationResult(o.algorithm(), k, choice.chosenBy(), pipeline.featureNames(),
+                pipeline.steps(), fit.sweep, elbow(fit.sweep), sil.value(), sil.sampled(), sil.sampleSize(), stability,
+                outliers, part.labels(), confidence, part.memberships(), cents.asRows(p.d), clustered, pca, o.seed(),
+                pipeline, fit.fittedRows, List.copyOf(notes), choice, consensus);
+        TransformedData d = r.data();
+        return new SegmentationResult(r.fit(), r.metrics(), new TransformedData(d.features(), d.preprocessing(),
+                d.transformed(), d.pca(), d.pipeline(), x));
     }
 
     /** The chosen partition with what was learnt on the way to it. */
