@@ -4,11 +4,14 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.clientele.app.ui.common.PngExport;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,12 +47,22 @@ class MapAutoencoderUiTest extends WorkbenchWindowFixture {
 
         robot.clickOn("#map-coordinates-autoencoder");
         await(() -> !window.state().runner().runningProperty().get() && !map.getAllDatasets().isEmpty());
-        assertEquals(k, map.getAllDatasets().size(), "one colour per segment");
-        assertEquals(customers, map.getAllDatasets().stream().mapToInt(d -> d.getDataCount()).sum());
+        // One colour per segment, plus the ring drawn around customers the autoencoder reconstructs badly.
+        assertEquals(k + 1, map.getAllDatasets().size(), map.getAllDatasets().toString());
+        assertTrue(map.getAllDatasets().get(0).getName().startsWith("Anomalies ("));
+        int rings = map.getAllDatasets().get(0).getDataCount();
+        assertTrue(rings >= 1 && rings <= 0.03 * customers, "about 1% of the customers: " + rings);
+        assertEquals(customers, map.getAllDatasets().stream().skip(1).mapToInt(d -> d.getDataCount()).sum());
+        assertEquals("Segment map · autoencoder", map.getTitle());
         assertEquals("Autoencoder 1 (learned coordinate)", x.getName());
         assertEquals("Autoencoder 2 (learned coordinate)", map.getYAxis().getName());
         String fit = robot.lookup("#map-fit").queryAs(Label.class).getText();
         assertTrue(fit.contains("reconstruction R²") && fit.contains("PCA with 2 components"), fit);
+        String dirName = System.getProperty("clientele.snapshots");
+        if (dirName != null) {
+            Files.createDirectories(Path.of(dirName));
+            robot.interact(() -> PngExport.write(stage.getScene().getRoot(), Path.of(dirName, "map-autoencoder.png")));
+        }
 
         robot.clickOn("#map-coordinates-pca");
         WaitForAsyncUtils.waitForFxEvents();
@@ -58,6 +71,7 @@ class MapAutoencoderUiTest extends WorkbenchWindowFixture {
         robot.clickOn("#map-coordinates-autoencoder"); // the trained autoencoder is kept: no second training
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Autoencoder 1 (learned coordinate)", x.getName());
-        assertEquals(customers, map.getAllDatasets().stream().mapToInt(d -> d.getDataCount()).sum());
+        assertEquals(k + 1, map.getAllDatasets().size());
+        assertEquals(rings, map.getAllDatasets().get(0).getDataCount());
     }
 }

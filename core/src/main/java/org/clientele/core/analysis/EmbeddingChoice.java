@@ -7,29 +7,31 @@ import org.clientele.core.neural.Autoencoder;
 import org.clientele.core.neural.AutoencoderEmbedding;
 import org.clientele.core.neural.AutoencoderOptions;
 import org.clientele.core.segment.Embedding;
+import org.clientele.core.segment.Pca;
 import org.clientele.core.task.Progress;
 
 import java.util.Locale;
 
 /**
- * The space a segmentation clusters in: the preprocessed (standardized) features, or an autoencoder's
- * bottleneck of {@code dimensions} learned coordinates. Written {@code standardized} or
- * {@code autoencoder[:DIMS]} on the command line.
+ * The space a segmentation clusters in: the preprocessed (standardized) features, their first
+ * {@code dimensions} principal components, or an autoencoder's bottleneck of {@code dimensions} learned
+ * coordinates. Written {@code standardized}, {@code pca[:DIMS]} or {@code autoencoder[:DIMS]} on the command line.
  */
 public record EmbeddingChoice(String method, int dimensions) {
 
     public static final String STANDARDIZED = "standardized";
     public static final String AUTOENCODER = "autoencoder";
+    public static final String PCA = "pca";
     public static final int DEFAULT_DIMENSIONS = 2;
     public static final EmbeddingChoice NONE = new EmbeddingChoice(STANDARDIZED, 0);
 
     public EmbeddingChoice {
-        if (!STANDARDIZED.equals(method) && !AUTOENCODER.equals(method)) {
-            throw new IllegalArgumentException("the embedding is 'standardized' or 'autoencoder[:DIMS]', got '"
-                    + method + "'");
+        if (!STANDARDIZED.equals(method) && !AUTOENCODER.equals(method) && !PCA.equals(method)) {
+            throw new IllegalArgumentException("the embedding is 'standardized', 'pca[:DIMS]' or "
+                    + "'autoencoder[:DIMS]', got '" + method + "'");
         }
-        if (AUTOENCODER.equals(method) && (dimensions < 1 || dimensions > AutoencoderOptions.MAX_BOTTLENECK)) {
-            throw new IllegalArgumentException("an autoencoder bottleneck has 1 to " + AutoencoderOptions.MAX_BOTTLENECK
+        if (!STANDARDIZED.equals(method) && (dimensions < 1 || dimensions > AutoencoderOptions.MAX_BOTTLENECK)) {
+            throw new IllegalArgumentException("an embedding has 1 to " + AutoencoderOptions.MAX_BOTTLENECK
                     + " dimensions, got " + dimensions);
         }
     }
@@ -44,18 +46,17 @@ public record EmbeddingChoice(String method, int dimensions) {
         if (t.isEmpty() || t.equals(STANDARDIZED)) {
             return NONE;
         }
-        if (t.equals(AUTOENCODER)) {
-            return autoencoder(DEFAULT_DIMENSIONS);
+        int colon = t.indexOf(':');
+        String method = colon < 0 ? t : t.substring(0, colon);
+        if (colon < 0) {
+            return new EmbeddingChoice(method, DEFAULT_DIMENSIONS); // an unknown name is rejected with the forms
         }
-        if (t.startsWith(AUTOENCODER + ":")) {
-            try {
-                return autoencoder(Integer.parseInt(t.substring(AUTOENCODER.length() + 1)));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the autoencoder's dimensions must be a whole number, as in "
-                        + "autoencoder:3; got '" + text + "'");
-            }
+        try {
+            return new EmbeddingChoice(method, Integer.parseInt(t.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the dimensions must be a whole number, as in autoencoder:3; got '"
+                    + text + "'");
         }
-        return new EmbeddingChoice(t, 0); // rejected by the constructor with the accepted forms
     }
 
     public boolean isAutoencoder() {
@@ -67,6 +68,12 @@ public record EmbeddingChoice(String method, int dimensions) {
      * autoencoder to {@code trained} so the report can carry its reconstruction errors.
      */
     Embedding embedding(long seed, java.util.function.Consumer<AutoencoderEmbedding> trained) {
+        if (PCA.equals(method)) {
+            return (x, progress) -> {
+                requireCompression(dimensions, x, "principal components");
+                return Pca.fit(x, dimensions).coordinates();
+            };
+        }
         if (!isAutoencoder()) {
             return null;
         }
@@ -79,12 +86,16 @@ public record EmbeddingChoice(String method, int dimensions) {
 
     /** Trains an autoencoder with {@code dimensions} coordinates on preprocessed rows {@code x}. */
     public static AutoencoderEmbedding train(double[][] x, int dimensions, long seed, Progress progress) {
+        requireCompression(dimensions, x, "autoencoder dimensions");
+        return Autoencoder.fit(x, AutoencoderOptions.of(dimensions, seed), progress);
+    }
+
+    private static void requireCompression(int dimensions, double[][] x, String what) {
         int features = x.length == 0 ? 0 : x[0].length;
         if (dimensions >= features) {
-            throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, "an autoencoder with " + dimensions
-                    + " dimensions does not compress " + features + " features",
+            throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, dimensions + " " + what
+                    + " do not compress " + features + " features",
                     "Choose fewer dimensions than features, or more feature columns", Setting.FEATURES);
         }
-        return Autoencoder.fit(x, AutoencoderOptions.of(dimensions, seed), progress);
     }
 }

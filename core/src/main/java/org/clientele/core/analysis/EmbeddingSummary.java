@@ -1,6 +1,7 @@
 package org.clientele.core.analysis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.clientele.core.neural.Autoencoder;
 import org.clientele.core.neural.AutoencoderEmbedding;
 import org.clientele.core.segment.SegmentationResult;
 
@@ -21,6 +22,15 @@ public record EmbeddingSummary(String method, int dimensions, Integer hidden, Do
                                String description) {
 
     static EmbeddingSummary of(SegmentationResult r, AutoencoderEmbedding ae) {
+        if (ae == null && r.transformed() != r.preprocessed() && r.transformed().length > 0) {
+            int dims = r.transformed()[0].length;
+            double error = Autoencoder.pcaError(r.preprocessed(), dims);
+            double r2 = 1 - error / meanSquare(r.preprocessed());
+            return new EmbeddingSummary(EmbeddingChoice.PCA, dims, null, null, null, null, error, r2, null, null, null,
+                    null, null, null, null, null, null, String.format(Locale.ROOT, "clustered on the first %d "
+                    + "principal components of the %d preprocessed features (R² %.3f)", dims,
+                    r.preprocessed()[0].length, r2));
+        }
         if (ae == null) {
             String method = r.preprocessing().isEmpty() ? "features" : EmbeddingChoice.STANDARDIZED;
             return new EmbeddingSummary(method, r.features().size(), null, null, null, null, null, null, null, null,
@@ -39,6 +49,24 @@ public record EmbeddingSummary(String method, int dimensions, Integer hidden, Do
                 AutoencoderEmbedding.ANOMALY_PERCENTILE, ae.anomalyCount(), ae.training().epochs(),
                 ae.training().bestEpoch(), ae.training().stoppedEarly(), ae.trainingRows(), ae.validationRows(),
                 Math.round(ae.seconds() * 100) / 100.0, sentence);
+    }
+
+    /** Mean squared deviation from the column means, per feature: the error of reconstructing by the means. */
+    private static double meanSquare(double[][] x) {
+        int d = x[0].length;
+        double[] mean = new double[d];
+        for (double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / x.length;
+            }
+        }
+        double s = 0;
+        for (double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                s += (row[j] - mean[j]) * (row[j] - mean[j]);
+            }
+        }
+        return s / ((double) x.length * d);
     }
 
     private static Double finite(double v) {

@@ -38,6 +38,8 @@ import java.util.function.Function;
  */
 public final class MapView {
 
+    private static final String ANOMALY = "#5b1a1a";
+
     private final MapViewModel model;
     private final BorderPane root = new BorderPane();
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("PC1");
@@ -55,7 +57,7 @@ public final class MapView {
         chart.setId("map-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setTitle("Segment map");
+        chart.setTitle(model.chartTitle());
         renderer.setPolyLineStyle(LineStyle.NONE);
         renderer.setDrawMarker(true);
         renderer.setPointReduction(false);
@@ -144,6 +146,7 @@ public final class MapView {
     }
 
     private void show(SegmentMap map) {
+        chart.setTitle(model.chartTitle());
         caption.setText(model.caption());
         fit.setText(model.fitSummary());
         renderer.getDatasets().clear();
@@ -155,6 +158,16 @@ public final class MapView {
         xAxis.setName(model.axisTitle(0));
         yAxis.setName(model.axisTitle(1));
         double size = map.drawn() > 5000 ? 1.5 : map.drawn() > 1000 ? 2.2 : 3;
+        double[][] anomalies = model.anomalyPoints();
+        if (anomalies[0].length > 0) {
+            // Drawn first and larger, so each anomaly keeps its segment's colour inside a dark ring.
+            DoubleDataSet ring = new DoubleDataSet(String.format("Anomalies (%,d)", anomalies[0].length),
+                    anomalies[0], anomalies[1], anomalies[0].length, true);
+            ring.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(ANOMALY).setMarkerColor(ANOMALY)
+                    .setLineColor(ANOMALY).setFill(ANOMALY).setStroke(ANOMALY).setMarkerType("circle")
+                    .setMarkerSize(size * 2.4).build());
+            renderer.getDatasets().add(ring);
+        }
         for (SegmentMap.Group g : map.groups()) {
             LabelledPoints set = new LabelledPoints(g, model::customerId);
             String color = SegmentPalette.hex(g.label());

@@ -225,6 +225,33 @@ public final class MapViewModel {
                 ? ae.errors()[row] : Double.NaN;
     }
 
+    /** The drawn customers the map's autoencoder flags as anomalies: {x[], y[]} (empty under PCA). */
+    public double[][] anomalyPoints() {
+        SegmentMap m = map.get();
+        if (m == null || coordinates.get() != Coordinates.AUTOENCODER) {
+            return new double[][] {{}, {}};
+        }
+        List<double[]> points = new ArrayList<>();
+        for (SegmentMap.Group g : m.groups()) {
+            for (int i = 0; i < g.size(); i++) {
+                if (anomaly(g.rows()[i])) {
+                    points.add(new double[] {g.x()[i], g.y()[i]});
+                }
+            }
+        }
+        double[][] out = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            out[0][i] = points.get(i)[0];
+            out[1][i] = points.get(i)[1];
+        }
+        return out;
+    }
+
+    /** "Segment map · principal components" or "Segment map · autoencoder". */
+    public String chartTitle() {
+        return "Segment map · " + (coordinates.get() == Coordinates.AUTOENCODER ? "autoencoder" : "principal components");
+    }
+
     public boolean anomaly(int row) {
         AutoencoderEmbedding ae = autoencoder;
         return coordinates.get() == Coordinates.AUTOENCODER && ae != null && row < ae.anomalies().length
