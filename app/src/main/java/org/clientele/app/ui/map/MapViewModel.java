@@ -92,6 +92,9 @@ public final class MapViewModel {
         boolean renameOnly = old != null && old.result() == now.result();
         if (coordinates.get() == Coordinates.AUTOENCODER) {
             AutoencoderEmbedding ae = autoencoderFor(now);
+            if (coordinates.get() != Coordinates.AUTOENCODER || report.get() != now) {
+                return; // cancelled or failed at once (back to PCA), or another report: already shown
+            }
             map.set(ae == null ? null : AutoencoderMap.of(now, ae, MAX_POINTS));
         } else {
             map.set(SegmentMap.of(now, MAX_POINTS, now.result().seed()));
