@@ -69,7 +69,7 @@ class AutoencoderTest {
 
     @Test
     void theSameSeedGivesTheSameCodes() {
-        AutoencoderOptions quick = AutoencoderOptions.of(2, 5).withMaxEpochs(5);
+        AutoencoderOptions quick = AutoencoderOptions.of(2, 5).withMaxEpochs(40);
         AutoencoderEmbedding a = Autoencoder.fit(plane, quick, Progress.NONE);
         AutoencoderEmbedding b = Autoencoder.fit(plane, quick, Progress.NONE);
         for (int i = 0; i < plane.length; i++) {
