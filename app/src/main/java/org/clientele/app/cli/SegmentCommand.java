@@ -169,8 +169,9 @@ final class SegmentCommand implements Callable<Integer> {
         if (r.kChoice() != null) {
             out.println(r.kChoice().sentence());
         }
-        if (report.autoencoder() != null) {
-            out.println("Embedding: " + report.document().embedding().description() + ".");
+        var embedding = report.document().embedding();
+        if (!EmbeddingChoice.STANDARDIZED.equals(embedding.method())) {
+            out.println("Embedding: " + embedding.description() + ".");
         }
         for (SegmentEntry s : report.segments()) {
             out.printf("  %d. %s%n     %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()));
