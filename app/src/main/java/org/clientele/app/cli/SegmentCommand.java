@@ -67,12 +67,13 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--embedding", defaultValue = "standardized",
             paramLabel = "standardized|pca[:DIMS]|autoencoder[:DIMS]",
-            description = {"Space to cluster in (default: ${DEFAULT-VALUE}): the preprocessed features, their first",
-                    "DIMS (1-8, default 2) principal components, or the DIMS-dimensional bottleneck of",
-                    "an autoencoder trained on them. With the autoencoder,",
-                    "segments.json 'embedding' has its reconstruction error next to PCA's and assignments.csv",
-                    "ae1.., reconstructionError and anomaly (above the 99th percentile of training error).",
-                    "Loads TensorFlow (first use unpacks ~600 MB to the JavaCPP cache)."})
+            description = {"Space to cluster in (default: ${DEFAULT-VALUE}): the preprocessed",
+                    "features, their first DIMS (1-8, default 2) principal components, or the",
+                    "DIMS-dimensional bottleneck of an autoencoder trained on them. With the",
+                    "autoencoder, segments.json 'embedding' has its reconstruction error next to",
+                    "PCA's, and assignments.csv ae1.., reconstructionError and anomaly (above the",
+                    "99th percentile of training error). Loads TensorFlow (first use unpacks",
+                    "~600 MB to the JavaCPP cache)."})
     String embedding;
 
     @Mixin
