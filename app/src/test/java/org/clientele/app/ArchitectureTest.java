@@ -47,6 +47,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void tensorFlowStaysInsideTheNeuralPackage() {
+        noClasses().that().resideOutsideOfPackage("org.clientele.core.neural..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tensorflow..")
+                .because("TensorFlow's native library (~600 MB unpacked on first use) must load only when a neural "
+                        + "model is trained; everything else, trained models included, is plain Java")
+                .check(classes);
+    }
+
+    @Test
     void commandLineDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("org.clientele.app.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.EmbeddingBenchmark;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
 import org.clientele.core.features.FeatureInput;
@@ -37,13 +38,16 @@ import java.util.concurrent.Callable;
                 "  open FILE      open a file as the workbench does: profile, rows and (for a log) customers",
                 "  segment FILE   k-means++ sweep k=2..10 (10 restarts, silhouette, Davies-Bouldin,",
                 "                 Calinski-Harabasz) on the log1p + standardised --features of FILE's customers",
-                "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)"})
+                "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)",
+                "  embedding FILE k-means (--k) on the standardized features, on --dims principal components",
+                "                 and on an autoencoder bottleneck of --dims: reconstruction error, silhouette,",
+                "                 ARI and time, one run each (loads TensorFlow)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment or blobs")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment, blobs or embedding")
     String stage;
 
     @Parameters(index = "1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
@@ -55,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--tribuo", description = "segment/blobs: fit with Tribuo's KMeansTrainer instead, for comparison.")
     boolean tribuo;
+
+    @Option(names = "--k", defaultValue = "4", paramLabel = "N", description = "embedding: segments (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--dims", split = ",", defaultValue = "2,4", paramLabel = "D,...",
+            description = "embedding: bottleneck and component counts to compare (default: ${DEFAULT-VALUE}).")
+    int[] dims;
 
     @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -91,9 +102,24 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
-            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, open, segment or blobs.");
+            case "embedding" -> embedding(out, Path.of(input));
+            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage
+                    + "'; choose rfm, open, segment, blobs or embedding.");
         }
         return ExitCodes.OK;
+    }
+
+    private void embedding(PrintWriter out, Path file) {
+        Table table = CustomerTables.load(file, ReadOptions.DEFAULT, Progress.NONE);
+        List<EmbeddingBenchmark.Row> rows = EmbeddingBenchmark.run(file, table, k, dims, 42);
+        out.printf("embedding %s: %,d customers, k = %d, seed 42%n", file.getFileName(), table.rowCount(), k);
+        out.printf("%-13s %4s %10s %7s %10s %11s %6s %8s %8s %6s %9s%n", "space", "dims", "recon MSE", "recon R2",
+                "silhouette", "sil (std)", "ARI", "seconds", "train s", "epochs", "anomalies");
+        for (EmbeddingBenchmark.Row r : rows) {
+            out.printf("%-13s %4d %10.4f %7.3f %10.3f %11.3f %6.3f %8.2f %8.2f %6d %9d%n", r.space(), r.dimensions(),
+                    r.reconstructionError(), r.reconstructionR2(), r.silhouette(), r.standardizedSilhouette(), r.ari(),
+                    r.seconds(), r.trainingSeconds(), r.epochs(), r.anomalies());
+        }
     }
 
     private double[][] customerFeatures(Path file) {

@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.EmbeddingChoice;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.data.Table;
@@ -64,6 +65,17 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--no-transform", description = "Skip log1p of skewed features and standardisation.")
     boolean noTransform;
 
+    @Option(names = "--embedding", defaultValue = "standardized",
+            paramLabel = "standardized|pca[:DIMS]|autoencoder[:DIMS]",
+            description = {"Space to cluster in (default: ${DEFAULT-VALUE}): the preprocessed",
+                    "features, their first DIMS (1-8, default 2) principal components, or the",
+                    "DIMS-dimensional bottleneck of an autoencoder trained on them. With the",
+                    "autoencoder, segments.json 'embedding' has its reconstruction error next to",
+                    "PCA's, and assignments.csv ae1.., reconstructionError and anomaly (above the",
+                    "99th percentile of training error). Loads TensorFlow (first use unpacks",
+                    "~600 MB to the JavaCPP cache)."})
+    String embedding;
+
     @Mixin
     RestartOptions restarts;
 
@@ -96,13 +108,14 @@ final class SegmentCommand implements Callable<Integer> {
         overwrite.checkWritable(csv);
         overwrite.checkWritable(rulesOut);
         SegmentOptions options = options();
+        EmbeddingChoice space = embedding();
         RfmRuleTable rules = rfmRules == null ? RfmRuleTable.defaults() : RfmRuleTable.read(rfmRules);
         ColumnVocabulary words = vocabulary();
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         SegmentationReport report;
         try {
             Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.2));
-            report = SegmentationRun.run(file, table, options, rules, words, progress.slice(0.2, 1));
+            report = SegmentationRun.run(file, table, options, rules, words, space, progress.slice(0.2, 1));
         } finally {
             progress.done();
         }
@@ -129,6 +142,14 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
+    private EmbeddingChoice embedding() {
+        try {
+            return EmbeddingChoice.parse(embedding);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, "--embedding: " + e.getMessage() + ".");
+        }
+    }
+
     private SegmentOptions options() {
         try {
             SegmentOptions.Builder b = SegmentOptions.builder().algorithm(Algorithm.parse(algorithm)).seed(seeding.seed)
@@ -148,6 +169,10 @@ final class SegmentCommand implements Callable<Integer> {
                 r.kChosenBy(), r.silhouette(), r.outliers() > 0 ? String.format(", %,d outliers", r.outliers()) : "");
         if (r.kChoice() != null) {
             out.println(r.kChoice().sentence());
+        }
+        var embedding = report.document().embedding();
+        if (!EmbeddingChoice.STANDARDIZED.equals(embedding.method())) {
+            out.println("Embedding: " + embedding.description() + ".");
         }
         for (SegmentEntry s : report.segments()) {
             out.printf("  %d. %s%n     %s%n", s.id(), s.description(), SegmentSolidity.of(r, s.id()));

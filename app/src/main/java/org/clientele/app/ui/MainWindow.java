@@ -129,7 +129,8 @@ public final class MainWindow {
         tabs.getTabs().add(tab("Data", new DataView(data).root()));
         tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty(), dialogs)).tab("Explore"));
         tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
-        tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty())).root()));
+        tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty(),
+                runner, dialogs)).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
         tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state), lifetimeValue).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));

@@ -51,7 +51,21 @@ public record SegmentMap(List<Group> groups, int drawn, int total, double[] vari
         if (r.pca() == null) {
             return null;
         }
-        double[][] pc = r.pca().coordinates();
+        double[] ratio = r.pca().explainedVarianceRatio();
+        double[] two = {ratio.length > 0 ? ratio[0] : 0, ratio.length > 1 ? ratio[1] : 0};
+        return of(report, r.pca().coordinates(), two, maxPoints, seed);
+    }
+
+    /**
+     * The map of a report on other coordinates, e.g. an autoencoder's bottleneck.
+     *
+     * @param coordinates per row of the report, x in column 0 and y in column 1 (0 when there is none)
+     * @param axisShares  what each axis accounts for (variance ratio for PCA; NaN where nothing comparable exists)
+     */
+    public static SegmentMap of(SegmentationReport report, double[][] coordinates, double[] axisShares, int maxPoints,
+                                long seed) {
+        var r = report.result();
+        double[][] pc = coordinates;
         int n = pc.length;
         int[] rows = sample(n, maxPoints, seed);
         int[] labels = r.labels();
@@ -83,9 +97,7 @@ public record SegmentMap(List<Group> groups, int drawn, int total, double[] vari
                 groups.add(new Group(label, report.segmentName(label), xs[s], ys[s], rs[s]));
             }
         }
-        double[] ratio = r.pca().explainedVarianceRatio();
-        double[] two = {ratio.length > 0 ? ratio[0] : 0, ratio.length > 1 ? ratio[1] : 0};
-        return new SegmentMap(List.copyOf(groups), rows.length, n, two);
+        return new SegmentMap(List.copyOf(groups), rows.length, n, axisShares.clone());
     }
 
     private static int slot(int label, int k) {

@@ -3,6 +3,7 @@ package org.clientele.core.analysis;
 import org.clientele.core.io.CsvOutput;
 import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.io.Json;
+import org.clientele.core.neural.AutoencoderEmbedding;
 import org.clientele.core.provenance.Provenance;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
@@ -27,7 +28,14 @@ import java.util.List;
 public record SegmentationReport(SegmentationResult result, SegmentationProfile profile,
                                  List<SegmentExplanation> explanations, List<SegmentEntry> segments,
                                  RfmResult rfm, RfmRuleTable rfmRules, List<String> rowIds, String idColumn,
-                                 CategoricalEncoding oneHot) {
+                                 CategoricalEncoding oneHot, AutoencoderEmbedding autoencoder) {
+
+    /** A report clustered on the standardized features (no autoencoder). */
+    public SegmentationReport(SegmentationResult result, SegmentationProfile profile,
+                              List<SegmentExplanation> explanations, List<SegmentEntry> segments, RfmResult rfm,
+                              RfmRuleTable rfmRules, List<String> rowIds, String idColumn, CategoricalEncoding oneHot) {
+        this(result, profile, explanations, segments, rfm, rfmRules, rowIds, idColumn, oneHot, null);
+    }
 
     /** A report without categorical features. */
     public SegmentationReport(SegmentationResult result, SegmentationProfile profile,
@@ -70,7 +78,7 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
             throw new IllegalArgumentException("there is no segment " + id);
         }
         return new SegmentationReport(result, profile, List.copyOf(renamed), SegmentEntries.of(profile, renamed), rfm,
-                rfmRules, rowIds, idColumn, oneHot);
+                rfmRules, rowIds, idColumn, oneHot, autoencoder);
     }
 
     /** The categorical make-up of segment {@code id} that stands out, e.g. "Channel 2: 92% (32% overall)". */
@@ -99,7 +107,8 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
 
     /**
      * assignments.csv: the id column (or {@code row}), segment, segment_name, confidence, pc1, pc2, and
-     * RFM scores and segment when they exist.
+     * RFM scores and segment when they exist, and with an autoencoder its coordinates ae1.., the row's
+     * reconstructionError and anomaly (true above the 99th percentile of the training rows' error).
      */
     public void writeAssignments(Path file) {
         SegmentationResult r = result;
@@ -111,6 +120,13 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
         }
         if (rfm != null) {
             header.addAll(List.of("r_score", "f_score", "m_score", "rfm_code", "rfm_segment"));
+        }
+        AutoencoderEmbedding ae = autoencoder;
+        if (ae != null) {
+            for (int c = 1; c <= ae.dimensions(); c++) {
+                header.add("ae" + c);
+            }
+            header.addAll(List.of("reconstructionError", "anomaly"));
         }
         CsvOutput.write(file, header, csv -> {
             for (int i = 0; i < rowIds.size(); i++) {
@@ -128,6 +144,13 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
                 if (rfm != null) {
                     RfmScore s = rfm.customers().get(i);
                     row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
+                }
+                if (ae != null) {
+                    for (double v : ae.codes()[i]) {
+                        row.add(round(v));
+                    }
+                    row.add(round(ae.errors()[i]));
+                    row.add(ae.anomalies()[i]);
                 }
                 csv.row(row);
             }

@@ -8,6 +8,7 @@ import org.clientele.core.data.Table;
 import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.features.CategoricalLevels;
 import org.clientele.core.features.FeatureInput;
+import org.clientele.core.neural.AutoencoderEmbedding;
 import org.clientele.core.segment.profile.CategoricalInput;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.segment.SegmentationResult;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Segments a customer table end to end: clusters on the chosen features, profiles and names the
@@ -59,6 +61,15 @@ public final class SegmentationRun {
      */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          ColumnVocabulary vocabulary, Progress progress) {
+        return run(file, table, options, rfmRules, vocabulary, EmbeddingChoice.NONE, progress);
+    }
+
+    /**
+     * @param embedding the space to cluster in: the standardized features, or an autoencoder's bottleneck
+     *                  (the report then carries the autoencoder, its reconstruction errors and anomaly flags)
+     */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, EmbeddingChoice embedding, Progress progress) {
         List<String> requested = new ArrayList<>();
         if (options.features() == null || options.features().isEmpty()) {
             requested.addAll(defaultFeatures(table));
@@ -83,9 +94,11 @@ public final class SegmentationRun {
         List<String> ids = rowIds(table);
         FeatureInput clusterInput = withIndicators(input(file, table, ids, numeric), table, oneHot);
         SegmentationResult result;
+        AtomicReference<AutoencoderEmbedding> autoencoder = new AtomicReference<>();
         try {
             result = Segmenter.run(clusterInput, options.withFeatures(features),
-                    oneHot.columns().isEmpty() ? null : oneHot, progress.slice(0, 0.9));
+                    oneHot.columns().isEmpty() ? null : oneHot, embedding.embedding(options.seed(), autoencoder::set),
+                    progress.slice(0, 0.9));
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {
@@ -131,7 +144,8 @@ public final class SegmentationRun {
         }
         progress.update(1, "Segmented " + table.rowCount() + " customers into " + result.k() + " segments");
         return new SegmentationReport(result, profile, explanations, SegmentEntries.of(profile, explanations), rfm,
-                rfm == null ? null : rfmRules, ids, table.idColumn(), oneHot.columns().isEmpty() ? null : oneHot);
+                rfm == null ? null : rfmRules, ids, table.idColumn(), oneHot.columns().isEmpty() ? null : oneHot,
+                autoencoder.get());
     }
 
     /** The columns a segmentation can use: numeric ones, then categorical ones (one-hot with weight). */
@@ -160,7 +174,7 @@ public final class SegmentationRun {
         RfmResult rfm = RfmScorer.score(report.rowIds(), column(file, table, roles.recency()),
                 column(file, table, roles.frequency()), column(file, table, roles.monetary()), rules);
         return new SegmentationReport(report.result(), report.profile(), report.explanations(), report.segments(), rfm,
-                rules, report.rowIds(), report.idColumn());
+                rules, report.rowIds(), report.idColumn(), report.oneHot(), report.autoencoder());
     }
 
     private static List<String> rowIds(Table table) {

@@ -39,7 +39,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                                List<String> notes, String revenueColumn, KChoice kChoice,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Consensus consensus,
                                @JsonInclude(JsonInclude.Include.NON_NULL) CategoricalEncodingSummary categoricalEncoding,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CategoricalSignificance> categoricalTests) {
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CategoricalSignificance> categoricalTests,
+                               EmbeddingSummary embedding) {
 
     /**
      * One entry of {@code segments[]}: the profile's keys, then how solid the segment is.
@@ -103,7 +104,8 @@ public record SegmentsDocument(String algorithm, int k, String kChosenBy, List<S
                 report.profile().revenueColumn(), r.kChoice(),
                 r.consensus() == null ? null : new Consensus(r.consensus().algorithms(), r.consensus().method(),
                         r.consensus().pairwiseAri()),
-                CategoricalEncodingSummary.of(report.oneHot()), report.profile().categoricalTests());
+                CategoricalEncodingSummary.of(report.oneHot()), report.profile().categoricalTests(),
+                EmbeddingSummary.of(r, report.autoencoder()));
     }
 
     private static List<Segment> segments(SegmentationReport report) {

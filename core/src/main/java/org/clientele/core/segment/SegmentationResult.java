@@ -129,6 +129,11 @@ public record SegmentationResult(SegmentFit fit, SegmentMetrics metrics, Transfo
         return data.pca();
     }
 
+    /** The rows as the feature pipeline made them (standardized), whatever space was clustered. */
+    public double[][] preprocessed() {
+        return data.preprocessed();
+    }
+
     public FittedFeaturePipeline pipeline() {
         return data.pipeline();
     }

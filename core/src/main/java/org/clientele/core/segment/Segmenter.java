@@ -42,11 +42,26 @@ public final class Segmenter {
     /** As {@link #run(FeatureInput, SegmentOptions, Progress)}, weighting the indicator columns of {@code oneHot} as blocks. */
     public static SegmentationResult run(FeatureInput input, SegmentOptions o, CategoricalEncoding oneHot,
                                          Progress progress) {
+        return run(input, o, oneHot, null, progress);
+    }
+
+    /**
+     * As {@link #run(FeatureInput, SegmentOptions, CategoricalEncoding, Progress)}, clustering on the rows
+     * {@code embedding} makes of the preprocessed ones (null: on the preprocessed rows themselves). PCA stays
+     * on the preprocessed rows, so the map keeps showing the features.
+     */
+    public static SegmentationResult run(FeatureInput input, SegmentOptions o, CategoricalEncoding oneHot,
+                                         Embedding embedding, Progress progress) {
         progress.update(0, "preparing features");
         FittedFeaturePipeline pipeline = FeaturePipeline.fit(input,
                 new FeatureOptions(o.features(), o.transform(), o.transform(), 1.0), oneHot);
         double[][] x = pipeline.transform(input);
-        Points p = Points.of(x);
+        double[][] clustered = x;
+        if (embedding != null) {
+            clustered = embedding.embed(x, progress.slice(0, 0.4));
+            progress = progress.slice(0.4, 1);
+        }
+        Points p = Points.of(clustered);
         if (p.n < 3) {
             throw new UnusableDataException(Reason.TOO_FEW_ROWS, "segmentation needs at least 3 customers, got " + p.n,
                     "Segment a table with more customers");
@@ -72,10 +87,13 @@ public final class Segmenter {
         int outliers = (int) Arrays.stream(part.labels()).filter(l -> l < 0).count();
         KChoice choice = fit.choice != null ? fit.choice : KChoice.density(k, outliers, p.n);
         progress.update(1, "done");
-        return new SegmentationResult(o.algorithm(), k, choice.chosenBy(), pipeline.featureNames(), pipeline.steps(),
-                fit.sweep, elbow(fit.sweep), sil.value(), sil.sampled(), sil.sampleSize(), stability, outliers,
-                part.labels(), confidence, part.memberships(), cents.asRows(p.d), x, pca, o.seed(), pipeline,
-                fit.fittedRows, List.copyOf(notes), choice, consensus);
+        SegmentationResult r = new SegmentationResult(o.algorithm(), k, choice.chosenBy(), pipeline.featureNames(),
+                pipeline.steps(), fit.sweep, elbow(fit.sweep), sil.value(), sil.sampled(), sil.sampleSize(), stability,
+                outliers, part.labels(), confidence, part.memberships(), cents.asRows(p.d), clustered, pca, o.seed(),
+                pipeline, fit.fittedRows, List.copyOf(notes), choice, consensus);
+        TransformedData d = r.data();
+        return new SegmentationResult(r.fit(), r.metrics(), new TransformedData(d.features(), d.preprocessing(),
+                d.transformed(), d.pca(), d.pipeline(), x));
     }
 
     /** The chosen partition with what was learnt on the way to it. */

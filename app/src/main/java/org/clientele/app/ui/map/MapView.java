@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -30,8 +32,13 @@ import org.clientele.core.analysis.SegmentMap;
 import java.util.List;
 import java.util.function.Function;
 
-/** The Map tab: customers on the first two principal components, coloured by segment; drag to list customers. */
+/**
+ * The Map tab: customers on the first two principal components or on an autoencoder's two learned
+ * coordinates, coloured by segment; drag to list customers.
+ */
 public final class MapView {
+
+    private static final String ANOMALY = "#5b1a1a";
 
     private final MapViewModel model;
     private final BorderPane root = new BorderPane();
@@ -41,6 +48,8 @@ public final class MapView {
     private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final TableView<MapViewModel.Customer> table = new TableView<>();
     private final Label caption = new Label();
+    private final Label fit = new Label();
+    private final ToggleGroup coordinates = new ToggleGroup();
     private final Label selected = new Label("No customers selected.");
 
     public MapView(MapViewModel model) {
@@ -48,7 +57,7 @@ public final class MapView {
         chart.setId("map-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setTitle("Segment map");
+        chart.setTitle(model.chartTitle());
         renderer.setPolyLineStyle(LineStyle.NONE);
         renderer.setDrawMarker(true);
         renderer.setPointReduction(false);
@@ -67,7 +76,37 @@ public final class MapView {
         caption.setId("map-caption");
         caption.getStyleClass().add("dataset-subtitle");
         caption.setWrapText(true);
-        VBox mapBox = new VBox(4, caption, chart);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        fit.setId("map-fit");
+        fit.getStyleClass().add("dataset-subtitle");
+        fit.setWrapText(true);
+        Label axes = new Label("Axes:");
+        HBox choice = new HBox(0);
+        for (MapViewModel.Coordinates c : MapViewModel.Coordinates.values()) {
+            ToggleButton b = new ToggleButton(c.label());
+            b.setId("map-coordinates-" + c.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(c);
+            b.setToggleGroup(coordinates);
+            b.setSelected(model.coordinatesProperty().get() == c);
+            b.setTooltip(new javafx.scene.control.Tooltip(c == MapViewModel.Coordinates.PCA
+                    ? "The first two principal components of the standardized features"
+                    : "The two bottleneck coordinates of an autoencoder trained on the standardized features"
+                    + " (trained in the background the first time)"));
+            choice.getChildren().add(b);
+        }
+        coordinates.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+            } else {
+                model.coordinatesProperty().set((MapViewModel.Coordinates) now.getUserData());
+            }
+        });
+        model.coordinatesProperty().addListener((obs, old, now) -> coordinates.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        HBox top = new HBox(8, caption, axes, choice);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        VBox mapBox = new VBox(4, top, fit, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         mapBox.setPadding(new Insets(8));
 
@@ -107,16 +146,28 @@ public final class MapView {
     }
 
     private void show(SegmentMap map) {
+        chart.setTitle(model.chartTitle());
         caption.setText(model.caption());
+        fit.setText(model.fitSummary());
         renderer.getDatasets().clear();
         if (map == null) {
-            xAxis.setName("PC1");
-            yAxis.setName("PC2");
+            xAxis.setName(model.axisShort(0));
+            yAxis.setName(model.axisShort(1));
             return;
         }
         xAxis.setName(model.axisTitle(0));
         yAxis.setName(model.axisTitle(1));
         double size = map.drawn() > 5000 ? 1.5 : map.drawn() > 1000 ? 2.2 : 3;
+        double[][] anomalies = model.anomalyPoints();
+        if (anomalies[0].length > 0) {
+            // Drawn first and larger, so each anomaly keeps its segment's colour inside a dark ring.
+            DoubleDataSet ring = new DoubleDataSet(String.format("Anomalies (%,d)", anomalies[0].length),
+                    anomalies[0], anomalies[1], anomalies[0].length, true);
+            ring.setStyle(DataSetStyleBuilder.newInstance().setDatasetColor(ANOMALY).setMarkerColor(ANOMALY)
+                    .setLineColor(ANOMALY).setFill(ANOMALY).setStroke(ANOMALY).setMarkerType("circle")
+                    .setMarkerSize(size * 2.4).build());
+            renderer.getDatasets().add(ring);
+        }
         for (SegmentMap.Group g : map.groups()) {
             LabelledPoints set = new LabelledPoints(g, model::customerId);
             String color = SegmentPalette.hex(g.label());
@@ -268,8 +319,11 @@ public final class MapView {
                 return;
             }
             int row = best.rows()[bestIndex];
-            tip.setText(String.format("Customer %s%n%s%nPC1 %.2f · PC2 %.2f", model.customerId(row), best.name(),
-                    best.x()[bestIndex], best.y()[bestIndex]));
+            double error = model.reconstructionError(row);
+            String reconstruction = Double.isNaN(error) ? ""
+                    : String.format("%nReconstruction error %.3f%s", error, model.anomaly(row) ? " (anomaly)" : "");
+            tip.setText(String.format("Customer %s%n%s%n%s %.2f · %s %.2f%s", model.customerId(row), best.name(),
+                    model.axisShort(0), best.x()[bestIndex], model.axisShort(1), best.y()[bestIndex], reconstruction));
             tip.resize(tip.prefWidth(-1), tip.prefHeight(-1));
             // keep it inside the plot area, which clips plugin nodes: flip left / below near the edges
             boolean right = p.getX() > getChart().getCanvas().getWidth() / 2;
