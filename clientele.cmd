@@ -25,4 +25,7 @@ rem profile and rfm are one streaming pass where JVM start-up dominates (see cli
 set "JVMOPTS="
 if /i "%~1"=="profile" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 if /i "%~1"=="rfm" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+rem Neural models (TensorFlow): oneDNN off for reproducible seeds, TensorFlow's INFO lines off stderr (see clientele).
+if not defined TF_ENABLE_ONEDNN_OPTS set "TF_ENABLE_ONEDNN_OPTS=0"
+if not defined TF_CPP_MIN_LOG_LEVEL set "TF_CPP_MIN_LOG_LEVEL=2"
 java %JVMOPTS% %JAVA_OPTS% -cp "%HERE%app\target\classes;%APPCP%" org.clientele.app.Main %*
