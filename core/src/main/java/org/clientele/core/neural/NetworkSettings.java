@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param widthMultiplier    scales every hidden layer (searched: 0.5, 1)
  * @param dropout            dropout rate after each hidden layer (0.3)
  * @param learningRate       Adam's step size (searched: 0.001, 0.003)
- * @param batchSize          rows per mini-batch (64)
+ * @param batchSize          rows per mini-batch (32, Keras's default)
  * @param maxEpochs          passes over the training rows at most (200)
  * @param patience           epochs without a better validation loss before training stops (10); the weights
  *                           of the best epoch are kept
@@ -42,7 +42,7 @@ public record NetworkSettings(List<Integer> hidden, double widthMultiplier, doub
     }
 
     public static NetworkSettings defaults() {
-        return new NetworkSettings(List.of(128, 64, 32, 16), 1.0, 0.3, 1e-3, 64, 200, 10, 0.2, 0.9, 5, 4,
+        return new NetworkSettings(List.of(128, 64, 32, 16), 1.0, 0.3, 1e-3, 32, 200, 10, 0.2, 0.9, 5, 4,
                 ValueHead.MSE);
     }
 
