@@ -2,7 +2,13 @@ package org.clientele.app.cli;
 
 import org.clientele.core.UnusableDataException;
 import org.clientele.core.data.DataFileException;
+import org.clientele.core.analysis.NeuralHoldoutPredictor;
 import org.clientele.core.analysis.RegressorHoldoutPredictor;
+import org.clientele.core.clv.CalibrationCustomer;
+import org.clientele.core.clv.CustomerClv;
+import org.clientele.core.clv.GiniAndDecileMape;
+import org.clientele.core.clv.HoldoutPrediction;
+import org.clientele.core.task.Progress;
 import org.clientele.core.clv.ClvAnalysis;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
@@ -23,6 +29,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -70,7 +79,8 @@ final class ClvCommand implements Callable<Integer> {
 
     @Option(names = "--holdout-models", split = ",", defaultValue = "linear,random-forest,xgboost", paramLabel = "A,B,...",
             description = {"Regressors also compared on the holdout, trained inside the calibration period",
-                    "(default: ${DEFAULT-VALUE}; 'none' for none)."})
+                    "(default: ${DEFAULT-VALUE}; 'none' for none). Opt-in neural networks (TensorFlow; minutes):",
+                    "dnn (squared error) and dnn-ziln (zero-inflated lognormal head), each its own row."})
     List<String> holdoutModels;
 
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
@@ -96,6 +106,7 @@ final class ClvCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ClvResult result;
+        List<RecordedPredictor> recorded = List.of();
         try {
             if (summary || isSummary(file)) {
                 if (calibrationEnd != null) {
@@ -106,8 +117,22 @@ final class ClvCommand implements Callable<Integer> {
             } else {
                 TransactionPurchases.Result purchases = TransactionPurchases.read(file, input.toReadOptions(),
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
-                List<HoldoutPredictor> regressors = calibrationEnd == null || holdoutModels.contains("none") ? List.of()
-                        : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seeding.seed));
+                List<HoldoutPredictor> regressors = new ArrayList<>();
+                if (calibrationEnd != null && !holdoutModels.contains("none")) {
+                    List<String> builtIn = holdoutModels.stream()
+                            .filter(m -> !NeuralHoldoutPredictor.NAMES.contains(m)).toList();
+                    if (!builtIn.isEmpty()) {
+                        regressors.add(new RecordedPredictor(new RegressorHoldoutPredictor(purchases.purchases(),
+                                calibrationEnd, builtIn, seeding.seed)));
+                    }
+                    for (String m : holdoutModels) {
+                        if (NeuralHoldoutPredictor.NAMES.contains(m)) {
+                            regressors.add(new RecordedPredictor(NeuralHoldoutPredictor.named(m, purchases.purchases(),
+                                    calibrationEnd, seeding.seed)));
+                        }
+                    }
+                }
+                recorded = regressors.stream().map(r -> (RecordedPredictor) r).toList();
                 result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
             }
         } catch (UnusableDataException e) {
@@ -134,8 +159,61 @@ final class ClvCommand implements Callable<Integer> {
                         h.topDecileCapture());
             }
         }
+        printValueRanking(console, result, recorded);
         console.printf("Wrote %s and %s.%n", json, csv);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Normalized Gini and decile MAPE (Wang, Liu &amp; Miao 2019) of BG/NBD and each extra holdout model, from
+     * the predictions they made for the calibration customers and those customers' actual holdout spend.
+     */
+    private static void printValueRanking(PrintWriter console, ClvResult result, List<RecordedPredictor> recorded) {
+        if (result.holdout() == null || result.holdout().isEmpty() || recorded.isEmpty()) {
+            return;
+        }
+        Map<String, double[]> byCustomer = new HashMap<>();
+        for (CustomerClv c : result.customerValues()) {
+            if (Double.isFinite(c.holdoutActualSpend())) {
+                byCustomer.put(c.customerId(), new double[] {c.holdoutPredictedSpend(), c.holdoutActualSpend()});
+            }
+        }
+        console.printf("Value ranking on the holdout:%n  %-28s %16s %12s%n", "model", "normalized Gini", "decile MAPE");
+        List<String> ids = new ArrayList<>(byCustomer.keySet());
+        double[] actual = ids.stream().mapToDouble(id -> byCustomer.get(id)[1]).toArray();
+        double[] bg = ids.stream().mapToDouble(id -> byCustomer.get(id)[0]).toArray();
+        console.printf("  %-28s %16.3f %12.3f%n", "bgnbd-gamma-gamma", GiniAndDecileMape.normalizedGini(actual, bg),
+                GiniAndDecileMape.decileMape(actual, bg));
+        for (RecordedPredictor r : recorded) {
+            double[] predicted = ids.stream().mapToDouble(id -> r.spend.getOrDefault(id, Double.NaN)).toArray();
+            console.printf("  %-28s %16.3f %12.3f%n", r.name(), GiniAndDecileMape.normalizedGini(actual, predicted),
+                    GiniAndDecileMape.decileMape(actual, predicted));
+        }
+    }
+
+    /** A holdout model that keeps what it predicted for each customer, for the value-ranking table. */
+    private static final class RecordedPredictor implements HoldoutPredictor {
+        private final HoldoutPredictor inner;
+        private final Map<String, Double> spend = new HashMap<>();
+
+        RecordedPredictor(HoldoutPredictor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public HoldoutPrediction predict(List<CalibrationCustomer> customers, double holdoutLength, ClvTimeUnit unit,
+                                         Progress progress) {
+            HoldoutPrediction p = inner.predict(customers, holdoutLength, unit, progress);
+            for (int i = 0; i < customers.size(); i++) {
+                spend.put(customers.get(i).customerId(), p.spend()[i]);
+            }
+            return p;
+        }
     }
 
     /** A lifetimes-style summary has a T (customer age) column; a transaction log never does. */

@@ -13,6 +13,7 @@ import org.clientele.core.predict.Exclusion;
 import org.clientele.core.predict.InputScale;
 import org.clientele.core.predict.ModelEntry;
 import org.clientele.core.predict.ModelsReport;
+import org.clientele.core.neural.NeuralModels;
 import org.clientele.core.predict.RegressionModels;
 import org.clientele.core.predict.RegressionOptions;
 import picocli.CommandLine.Command;
@@ -67,8 +68,10 @@ final class TrainCommand implements Callable<Integer> {
     Path segments;
 
     @Option(names = "--models", split = ",", paramLabel = "A,B,...",
-            description = {"Models to compare (default: all). Regression: " + "mean, linear, lasso, elastic-net, "
-                    + "random-forest, xgboost. Classification: majority, logistic, random-forest, xgboost."})
+            description = {"Models to compare (default: all built-in). Regression: " + "mean, linear, lasso, elastic-net, "
+                    + "random-forest, xgboost, and the opt-in neural network dnn (TensorFlow; minutes, not",
+                    "seconds: e.g. --models linear,random-forest,xgboost,dnn).",
+                    "Classification: majority, logistic, random-forest, xgboost."})
     List<String> models;
 
     @Option(names = "--folds", defaultValue = "5", paramLabel = "N", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
@@ -144,7 +147,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private RegressionOptions regressionOptions() {
         RegressionOptions o = RegressionOptions.defaults();
-        List<String> chosen = checkModels(models, RegressionModels.ALL);
+        List<String> chosen = models == null || models.isEmpty() ? RegressionModels.ALL
+                : checkModels(models, NeuralModels.withBuiltIn(RegressionModels.ALL));
         RegressionOptions.LogTarget log = switch (logTarget.toLowerCase(Locale.ROOT)) {
             case "auto" -> RegressionOptions.LogTarget.AUTO;
             case "always" -> RegressionOptions.LogTarget.ALWAYS;
@@ -199,13 +203,13 @@ final class TrainCommand implements Callable<Integer> {
                 regression ? "Regression" : "Segment classifier", r.target(), r.features().size(),
                 r.features().size() == 1 ? "" : "s", result.rows(), folds, testFraction * 100);
         if (regression) {
-            console.printf("  %-14s %12s %12s %8s   %-20s %-20s %s%n", "model", "RMSE", "MAE", "R2", "CV R2 (train part)",
-                    "CV R2 (whole table)", "inputs");
+            console.printf("  %-14s %12s %12s %8s   %-20s %-20s %8s  %s%n", "model", "RMSE", "MAE", "R2",
+                    "CV R2 (train part)", "CV R2 (whole table)", "time", "inputs");
             for (ModelEntry m : r.models()) {
-                console.printf("%s %-14s %12s %12s %8s   %-20s %-20s %s%n", mark(m, r), m.name(), num(m.rmse(), 4),
+                console.printf("%s %-14s %12s %12s %8s   %-20s %-20s %8s  %s%n", mark(m, r), m.name(), num(m.rmse(), 4),
                         num(m.mae(), 4), num(m.r2(), 3), num(m.cvR2Mean(), 3) + " +/- " + num(m.cvR2Std(), 3),
                         m.tableCvR2Mean() == null ? "-" : num(m.tableCvR2Mean(), 3) + " +/- " + num(m.tableCvR2Std(), 3),
-                        inputs(m));
+                        m.seconds() == null ? "-" : String.format(Locale.ROOT, "%.1f s", m.seconds()), inputs(m));
             }
             if (r.validation() != null) {
                 console.println("  R2, RMSE, MAE: " + r.validation().r2() + ".");

@@ -206,6 +206,9 @@ class TrainCommandTest {
                 "--out", out);
         assertEquals(2, unknown.exitCode(), unknown::toString);
         assertTrue(unknown.err().contains("deep-net"), unknown::toString);
+        assertTrue(unknown.err().contains("dnn"), "the opt-in neural network is among the choices: " + unknown);
+        CliRun segmentDnn = CliRun.of("train", customers, "--segments", dir, "--models", "dnn", "--out", out);
+        assertEquals(2, segmentDnn.exitCode(), "the network predicts spend, not segments: " + segmentDnn);
         assertEquals(2, CliRun.of("train", customers, "--target", "purchase_amount", "--folds", "1",
                 "--out", out).exitCode());
         CliRun transform = CliRun.of("train", customers, "--target", "purchase_amount", "--input-transform", "sqrt",

@@ -8,6 +8,7 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.Table;
 import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.features.FeatureOptions;
+import org.clientele.core.neural.NeuralModels;
 import org.clientele.core.predict.ClassificationOptions;
 import org.clientele.core.predict.ClassificationResult;
 import org.clientele.core.predict.Exclusion;
@@ -54,9 +55,11 @@ public final class TrainingRun {
         ModelingData data = encoded.data();
         RegressionResult result;
         try {
-            RegressionOptions o = options.withTarget(target);
+            // Neural models are asked for by name (--models ...,dnn) and join as extra candidates.
+            RegressionOptions o = NeuralModels.resolve(options.withTarget(target), progress);
             // Without an input-transform choice, models see the segmentation pipeline as before.
-            result = RegressionComparison.run(data, o.inputScales().isEmpty() ? o.withTransform(TRANSFORM) : o, progress);
+            result = RegressionComparison.run(data, o.inputScales().isEmpty() ? o.withTransform(TRANSFORM) : o, progress)
+                    .savable();
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {

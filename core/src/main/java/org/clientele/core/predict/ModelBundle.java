@@ -80,6 +80,12 @@ public final class ModelBundle {
         return new ModelBundle(updated, tribuoModel, newReport);
     }
 
+    /** Whether a bundle can hold this model (Tribuo models and the linear formula). */
+    static boolean canSave(FittedRegressor model) {
+        FittedRegressor m = model.unwrap();
+        return m instanceof TribuoRegressor || m instanceof LinearFormula;
+    }
+
     static ModelBundle regression(ModelsReport report, RegressionPipeline pipeline) {
         FittedRegressor m = pipeline.model().unwrap();
         Model<?> tribuo = m instanceof TribuoRegressor tr ? tr.model() : null;

@@ -14,22 +14,34 @@ import java.util.Map;
  * @param inputTransformCvR2 regression: training-part CV R² mean of each input transform tried
  * @param tableCvR2Mean      regression: R² mean of the (repeated) k-fold CV on the whole table
  * @param tableCvR2Std       regression: its population std over folds
+ * @param seconds            regression: wall-clock seconds the model took in the comparison (its input-transform
+ *                           choice, cross-validation, final fit and whole-table CV), for a fair cost comparison
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelEntry(String name, Double rmse, Double mae, Double r2, Double cvR2Mean, Double cvR2Std,
                          Double accuracy, Double macroF1, Double cvAccuracyMean, Double cvAccuracyStd,
                          Double cvMacroF1Mean, Double cvMacroF1Std, String settings, String inputTransform,
-                         Map<String, Double> inputTransformCvR2, Double tableCvR2Mean, Double tableCvR2Std) {
+                         Map<String, Double> inputTransformCvR2, Double tableCvR2Mean, Double tableCvR2Std,
+                         Double seconds) {
 
     @JsonCreator
     public ModelEntry {
+    }
+
+    /** Without the time taken (classification, and code written before it existed). */
+    public ModelEntry(String name, Double rmse, Double mae, Double r2, Double cvR2Mean, Double cvR2Std,
+                      Double accuracy, Double macroF1, Double cvAccuracyMean, Double cvAccuracyStd,
+                      Double cvMacroF1Mean, Double cvMacroF1Std, String settings, String inputTransform,
+                      Map<String, Double> inputTransformCvR2, Double tableCvR2Mean, Double tableCvR2Std) {
+        this(name, rmse, mae, r2, cvR2Mean, cvR2Std, accuracy, macroF1, cvAccuracyMean, cvAccuracyStd, cvMacroF1Mean,
+                cvMacroF1Std, settings, inputTransform, inputTransformCvR2, tableCvR2Mean, tableCvR2Std, null);
     }
 
     public ModelEntry(String name, Double rmse, Double mae, Double r2, Double cvR2Mean, Double cvR2Std,
                       Double accuracy, Double macroF1, Double cvAccuracyMean, Double cvAccuracyStd,
                       Double cvMacroF1Mean, Double cvMacroF1Std, String settings) {
         this(name, rmse, mae, r2, cvR2Mean, cvR2Std, accuracy, macroF1, cvAccuracyMean, cvAccuracyStd, cvMacroF1Mean,
-                cvMacroF1Std, settings, null, null, null, null);
+                cvMacroF1Std, settings, null, null, null, null, null);
     }
 
     static ModelEntry of(RegressionScore s) {
@@ -37,7 +49,7 @@ public record ModelEntry(String name, Double rmse, Double mae, Double r2, Double
                 null, null, null, null, null, null, s.settings(), s.inputTransform(),
                 s.inputTransformCvR2().isEmpty() ? null : s.inputTransformCvR2(),
                 s.tableCvR2().length == 0 ? null : s.tableCvR2Mean(),
-                s.tableCvR2().length == 0 ? null : s.tableCvR2Std());
+                s.tableCvR2().length == 0 ? null : s.tableCvR2Std(), s.seconds());
     }
 
     static ModelEntry of(ClassifierScore s) {

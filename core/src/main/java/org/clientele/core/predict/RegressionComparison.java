@@ -157,7 +157,7 @@ public final class RegressionComparison {
                 Validation.of(all.rowCount(), train.rowCount(), test.rowCount(), o.folds(), tableRepeats));
         progress.update(1, "done");
         return new RegressionResult(report, List.copyOf(scores), List.copyOf(heldOut), scaleChoice,
-                data.rowCount() - usable.length, bestPipeline);
+                data.rowCount() - usable.length, bestPipeline, java.util.Collections.unmodifiableMap(finals));
     }
 
     /** A pipeline fitted on a split's training rows and its predictions for that split's held-out rows. */
