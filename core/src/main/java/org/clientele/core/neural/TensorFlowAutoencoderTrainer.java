@@ -3,13 +3,12 @@ package org.clientele.core.neural;
 import org.clientele.core.task.Progress;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
+import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
@@ -54,8 +53,7 @@ final class TensorFlowAutoencoderTrainer {
     }
 
     /** The graph's handles: input, loss, one Adam step and the bias corrections it is fed. */
-    private record Net(Placeholder<TFloat32> x, Operand<TFloat32> loss, Op step, Placeholder<TFloat32> beta1Power,
-                       Placeholder<TFloat32> beta2Power, Variable<TFloat32>[] vars) {
+    private record Net(Placeholder<TFloat32> x, Operand<TFloat32> loss, OrderedAdam adam, Variable<TFloat32>[] vars) {
     }
 
     private static Net build(Ops tf, Graph graph, float[][][] init, int d, float learningRate) {
@@ -71,46 +69,9 @@ final class TensorFlowAutoencoderTrainer {
         Operand<TFloat32> h2 = tf.math.tanh(tf.math.add(tf.linalg.matMul(code, vars[4]), vars[5]));
         Operand<TFloat32> out = tf.math.add(tf.linalg.matMul(h2, vars[6]), vars[7]);
         Operand<TFloat32> loss = tf.math.mean(tf.math.squaredDifference(out, x), tf.constant(new int[] {0, 1}));
-        Placeholder<TFloat32> beta1Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-        Placeholder<TFloat32> beta2Power = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-
-        // Adam (Kingma & Ba 2015) with TensorFlow's ApplyAdam kernel, each update ordered after every gradient,
-        // and the bias corrections beta1^t, beta2^t fed per step. TF-Java's Adam optimizer was not used: it
-        // updates its beta powers with no ordering against the ApplyAdam ops that read them, and a weight matrix
-        // may be updated before the backward pass has read it (the variables are mutable references), so the
-        // result depended on timing and the same seed gave different weights from run to run.
-        Output<?>[] outputs = new Output<?>[vars.length];
-        for (int i = 0; i < vars.length; i++) {
-            outputs[i] = vars[i].asOutput();
-        }
-        Output<?>[] grads = graph.addGradients(loss.asOutput(), outputs);
-        List<Op> computed = new ArrayList<>();
-        for (Output<?> g : grads) {
-            computed.add(tf.identity(g));
-        }
-        Ops after = tf.withControlDependencies(computed);
-        Operand<TFloat32> lr = tf.constant(learningRate);
-        Operand<TFloat32> beta1 = tf.constant(BETA1);
-        Operand<TFloat32> beta2 = tf.constant(BETA2);
-        Operand<TFloat32> epsilon = tf.constant(EPSILON);
-        List<Op> updates = new ArrayList<>();
-        for (int i = 0; i < vars.length; i++) {
-            int l = i / 2;
-            Operand<TFloat32> zeros = i % 2 == 0 ? tf.constant(new float[init[l].length][init[l][0].length])
-                    : tf.constant(new float[init[l][0].length]);
-            Variable<TFloat32> m = tf.variable(zeros);
-            Variable<TFloat32> v = tf.variable(zeros);
-            @SuppressWarnings("unchecked")
-            Operand<TFloat32> g = (Operand<TFloat32>) grads[i];
-            updates.add(after.train.applyAdam(vars[i], m, v, beta1Power, beta2Power, lr, beta1, beta2, epsilon, g));
-        }
-        Op step = tf.withControlDependencies(updates).noOp();
-        return new Net(x, loss, step, beta1Power, beta2Power, vars);
+        OrderedAdam adam = OrderedAdam.minimize(tf, graph, loss, List.of(vars), learningRate);
+        return new Net(x, loss, adam, vars);
     }
-
-    static final float BETA1 = 0.9f;
-    static final float BETA2 = 0.999f;
-    static final float EPSILON = 1e-7f;
 
     private static AutoencoderTraining loop(Session session, Net net, float[][] train, TFloat32 validationRows,
                                             int d, int h, int b, AutoencoderOptions o, Random random,
@@ -127,7 +88,6 @@ final class TensorFlowAutoencoderTrainer {
         AutoencoderModel bestModel = null;
         int bestEpoch = 0;
         int epoch = 0;
-        long steps = 0;
         while (epoch < o.maxEpochs() && epoch - bestEpoch < o.patience()) {
             progress.checkCancelled();
             shuffle(order, random);
@@ -138,13 +98,15 @@ final class TensorFlowAutoencoderTrainer {
                 for (int i = 0; i < m; i++) {
                     rows[i] = train[order[start + i]];
                 }
-                steps++;
-                try (TFloat32 t = tensor(rows);
-                     TFloat32 p1 = TFloat32.scalarOf((float) Math.pow(BETA1, steps));
-                     TFloat32 p2 = TFloat32.scalarOf((float) Math.pow(BETA2, steps));
-                     Result r = session.runner().feed(net.x(), t).feed(net.beta1Power(), p1)
-                             .feed(net.beta2Power(), p2).addTarget(net.step()).fetch(net.loss()).run()) {
-                    sum += ((TFloat32) r.get(0)).getFloat() * m;
+                List<Tensor> feeds = new ArrayList<>();
+                try (TFloat32 t = tensor(rows)) {
+                    Session.Runner runner = session.runner().feed(net.x(), t);
+                    net.adam().addStep(runner, feeds);
+                    try (Result r = runner.fetch(net.loss()).run()) {
+                        sum += ((TFloat32) r.get(0)).getFloat() * m;
+                    }
+                } finally {
+                    feeds.forEach(Tensor::close);
                 }
             }
             trainLoss[epoch] = sum / n;

@@ -6,10 +6,8 @@ import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
-import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
@@ -29,7 +27,8 @@ import java.util.SplittableRandom;
  * multiplies by masks drawn here. Weights start from seeded draws made here too, and the session runs on one
  * thread, so a seed gives the same network on any run. After each epoch the weights are copied out and the
  * validation loss is computed in Java; training stops after {@code patience} epochs without improvement and
- * returns the best epoch's weights. This is the only class that touches TensorFlow.
+ * returns the best epoch's weights. With the autoencoder's trainer, the only classes that touch TensorFlow;
+ * both step with {@link OrderedAdam}.
  */
 final class TensorFlowTraining {
 
@@ -110,7 +109,13 @@ final class TensorFlowTraining {
                     ? tf.math.mean(tf.math.squaredDifference(tf.reshape(out, tf.constant(new int[] {-1})), yIn),
                     tf.constant(0))
                     : zilnLoss(tf, out, yIn, positiveIn);
-            Op step = new Adam(g, (float) s.learningRate()).minimize(loss);
+            List<Variable<TFloat32>> trained = new ArrayList<>(embeddings);
+            for (Variable<TFloat32>[] v : layerVars) {
+                trained.addAll(List.of(v));
+            }
+            trained.add(outW);
+            trained.add(outB);
+            OrderedAdam adam = OrderedAdam.minimize(tf, g, loss, trained, (float) s.learningRate());
 
             ConfigProto config = ConfigProto.newBuilder().setIntraOpParallelismThreads(1)
                     .setInterOpParallelismThreads(1).build();
@@ -150,7 +155,7 @@ final class TensorFlowTraining {
                             }
                             runner.feed(yIn, keep(feeds, targets(y, batch, s.head() == ValueHead.ZILN)));
                             runner.feed(positiveIn, keep(feeds, positiveFlags(y, batch)));
-                            runner.addTarget(step);
+                            adam.addStep(runner, feeds);
                             for (int l = 0; l < widths.length; l++) {
                                 runner.fetch(batchMeans.get(l)).fetch(batchVars.get(l));
                             }
