@@ -59,6 +59,26 @@ public final class SegmentationRun {
      */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          ColumnVocabulary vocabulary, Progress progress) {
+        return run(file, table, options, rfmRules, vocabulary, IN_PROCESS, progress);
+    }
+
+    /**
+     * Clusters the prepared feature columns: the in-process {@link Segmenter}, or another engine's (the Spark
+     * module fits k-means with MLlib) that returns the same result. Everything around it (choosing and
+     * encoding columns, profiles, names, RFM) stays here, so every engine describes segments the same way.
+     */
+    @FunctionalInterface
+    public interface Clustering {
+        SegmentationResult run(FeatureInput input, SegmentOptions options, CategoricalEncoding oneHot,
+                               Progress progress);
+    }
+
+    /** This process's own clustering. */
+    public static final Clustering IN_PROCESS = Segmenter::run;
+
+    /** As the other overloads, with the clustering done by {@code clustering}. */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, Clustering clustering, Progress progress) {
         List<String> requested = new ArrayList<>();
         if (options.features() == null || options.features().isEmpty()) {
             requested.addAll(defaultFeatures(table));
@@ -84,7 +104,7 @@ public final class SegmentationRun {
         FeatureInput clusterInput = withIndicators(input(file, table, ids, numeric), table, oneHot);
         SegmentationResult result;
         try {
-            result = Segmenter.run(clusterInput, options.withFeatures(features),
+            result = clustering.run(clusterInput, options.withFeatures(features),
                     oneHot.columns().isEmpty() ? null : oneHot, progress.slice(0, 0.9));
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
