@@ -67,6 +67,13 @@ public final class SparkEngine implements ScaleOutEngine {
     }
 
     @Override
+    public Scored score(Path modelDir, String location, ReadOptions options, boolean imputeMissing, Path out,
+                        Progress progress) {
+        return translated(location, () -> SparkScoring.score(spark, modelDir, location,
+                options == null ? ReadOptions.DEFAULT : options, imputeMissing, out, progress));
+    }
+
+    @Override
     public SegmentationRun.Clustering clustering() {
         return new SparkClustering(spark);
     }

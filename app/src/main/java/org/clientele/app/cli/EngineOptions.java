@@ -55,9 +55,10 @@ final class EngineOptions {
      * becomes a Path, and Spark needs it whole.
      */
     static String location(CommandSpec spec, Path file) {
-        var typed = spec.commandLine().getParseResult().matchedPositional(0);
-        if (typed != null && !typed.originalStringValues().isEmpty()) {
-            return typed.originalStringValues().get(0);
+        for (var typed : spec.commandLine().getParseResult().matchedPositionals()) {
+            if (file.equals(typed.getValue()) && !typed.originalStringValues().isEmpty()) {
+                return typed.originalStringValues().get(0);
+            }
         }
         return file.toString();
     }

@@ -33,6 +33,17 @@ public interface ScaleOutEngine extends AutoCloseable {
     /** The customer table of any input: a log is aggregated as {@link #customers} does, a customer table read. */
     Table customerTable(String location, ReadOptions options, Progress progress);
 
+    /** What {@link #score} did: the model's task, rows scored, rows unlike every training customer, warnings. */
+    record Scored(String task, long rows, long outOfDistribution, java.util.List<String> warnings) {
+    }
+
+    /**
+     * Scores every row of {@code location} with the model saved in {@code modelDir} and writes the contract's
+     * predictions CSV to {@code out} (or Parquet, when {@code out} ends with .parquet).
+     */
+    Scored score(java.nio.file.Path modelDir, String location, ReadOptions options, boolean imputeMissing,
+                 java.nio.file.Path out, Progress progress);
+
     /** Clustering by this engine, for {@link SegmentationRun#run}. */
     SegmentationRun.Clustering clustering();
 
