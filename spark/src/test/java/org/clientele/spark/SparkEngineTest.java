@@ -18,6 +18,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.clientele.core.analysis.CustomerTables;
+import org.clientele.core.analysis.PredictionRun;
+import org.clientele.core.analysis.ScaleOutEngine;
+import org.clientele.core.analysis.TrainingResult;
+import org.clientele.core.analysis.TrainingRun;
+import org.clientele.core.data.Table;
+import org.clientele.core.predict.ModelBundle;
+import org.clientele.core.predict.RegressionOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +63,24 @@ class SparkEngineTest {
     }
 
     @Test
+    void parquetLogGivesTheSameCustomersAsItsCsv(@TempDir Path dir) {
+        Path file = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        Path parquet = dir.resolve("log.parquet");
+        engine.session().read().option("header", "true").csv(file.toString()).write().parquet(parquet.toString());
+        CustomerTable fromCsv = engine.customers(file.toString(), ReadOptions.DEFAULT, CleaningRules.DEFAULT, null,
+                Progress.NONE);
+        CustomerTable fromParquet = engine.customers(parquet.toString(), ReadOptions.DEFAULT, CleaningRules.DEFAULT,
+                null, Progress.NONE);
+        assertEquals(fromCsv.report().removed(), fromParquet.report().removed());
+        assertEquals(fromCsv.report().revenue(), fromParquet.report().revenue(), 1e-9);
+        assertEquals(fromCsv.customers().size(), fromParquet.customers().size());
+        for (int i = 0; i < fromCsv.customers().size(); i++) {
+            assertArrayEquals(fromCsv.customers().get(i).numericValues(), fromParquet.customers().get(i).numericValues(),
+                    1e-6);
+        }
+    }
+
+    @Test
     void fullOnlineRetailMatchesTheInProcessEngineAndThePublishedFigures() {
         Path file = shared("online_retail.csv.gz");
         CustomerTable spark = sameCustomers(file);
@@ -63,6 +90,28 @@ class SparkEngineTest {
         assertEquals(4_338, r.customers());
         assertEquals(8_911_407.90, r.revenue(), 0.005);
         sameSegments(file, spark);
+    }
+
+    @Test
+    void predictOnSparkWritesWhatInProcessScoringWrites(@TempDir Path dir) throws Exception {
+        Path log = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        Path customers = dir.resolve("customers.csv");
+        new CustomerTableBuilder().build(log, Progress.NONE).writeCsv(customers);
+        Table table = CustomerTables.load(customers, ReadOptions.DEFAULT, Progress.NONE);
+        TrainingResult trained = TrainingRun.regression(customers, table, "monetary",
+                List.of("recency_days", "frequency", "tenure_days", "distinct_products"),
+                RegressionOptions.builder().models(List.of("linear")).build(), Progress.NONE);
+        Path model = dir.resolve("model");
+        trained.bundle().save(model);
+        ModelBundle bundle = ModelBundle.load(model);
+        Path local = dir.resolve("local.csv");
+        PredictionRun.score(customers, CustomerTables.load(customers, ReadOptions.DEFAULT, Progress.NONE,
+                bundle.derivedAsOf()), bundle, false).writeCsv(local);
+        Path spark = dir.resolve("spark.csv");
+        ScaleOutEngine.Scored scored = engine.score(model, customers.toString(), ReadOptions.DEFAULT, false, spark,
+                Progress.NONE);
+        assertEquals(table.rowCount(), scored.rows());
+        assertEquals(Files.readString(local), Files.readString(spark));
     }
 
     private static CustomerTable sameCustomers(Path file) {
