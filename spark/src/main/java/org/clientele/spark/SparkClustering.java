@@ -152,13 +152,13 @@ final class SparkClustering implements SegmentationRun.Clustering {
             progress.update(0.95, "principal components (MLlib)");
             Pca.Result pca = pca(points, x, Math.min(3, x[0].length));
             List<String> notes = new ArrayList<>();
-            notes.add(String.format(Locale.ROOT, "Spark engine (%s): MLlib %s per k%s; inertia, Davies–Bouldin and "
+            String fitted = o.algorithm() == Algorithm.GMM ? "Gaussian mixture per k"
+                    : "k-means per k (k-means|| initialisation, best of " + Math.max(1, Math.min(o.restarts(), MAX_RUNS))
+                    + " seeded runs)";
+            notes.add(String.format(Locale.ROOT, "Spark engine (%s): MLlib %s; inertia, Davies–Bouldin and "
                             + "Calinski–Harabasz over all %,d customers; the silhouette, gap statistic and stability on %s",
-                    spark.sparkContext().master(), o.algorithm() == Algorithm.GMM ? "Gaussian mixture"
-                            : "k-means (k-means|| initialisation", o.algorithm() == Algorithm.GMM ? ""
-                            : ", best of " + Math.min(o.restarts(), MAX_RUNS) + " seeded runs)", n,
-                    sampleRows.length == n ? "every customer" : String.format(Locale.ROOT, "a seeded sample of %,d",
-                            sampleRows.length)));
+                    spark.sparkContext().master(), fitted, n, sampleRows.length == n ? "every customer"
+                            : String.format(Locale.ROOT, "a seeded sample of %,d", sampleRows.length)));
             notes.add("MLlib ClusteringEvaluator silhouette (squared Euclidean, every customer): " + squared);
             progress.update(1, "done");
             return new SegmentationResult(o.algorithm(), k, done.choice().chosenBy(), pipeline.featureNames(),
@@ -233,6 +233,7 @@ final class SparkClustering implements SegmentationRun.Clustering {
             JavaRDD<org.apache.spark.mllib.linalg.Vector> vectors = points.javaRDD()
                     .map(r -> org.apache.spark.mllib.linalg.Vectors.fromML((Vector) r.get(1)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
+            vectors.count(); // cached once here, not by the concurrent fits racing to fill it
             try {
                 List<List<Future<org.apache.spark.mllib.clustering.KMeansModel>>> fits = new ArrayList<>();
                 for (int k = from; k <= to; k++) {
