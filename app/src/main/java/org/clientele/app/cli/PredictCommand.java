@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.PredictionRun;
+import org.clientele.core.analysis.ScaleOutEngine;
 import org.clientele.core.data.Table;
 import org.clientele.core.predict.ModelBundle;
 import picocli.CommandLine.Command;
@@ -49,10 +50,18 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() {
         overwrite.checkWritable(output.out);
         ModelBundle bundle = load(modelDir);
+        try (ScaleOutEngine engine = engines.open()) {
+            if (engine != null) {
+                return scoreOn(engine, bundle);
+            }
+        }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         PredictionRun.Predictions predictions;
         try {
@@ -76,6 +85,33 @@ final class PredictCommand implements Callable<Integer> {
             long ood = predictions.outOfDistributionCount();
             console.printf("Assigned %,d rows to segments with %s%s. Wrote %s.%n", predictions.rowCount(),
                     bundle.modelName(), ood == 0 ? "" : String.format(" (%,d unlike any training customer)", ood), output.out);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** predict --engine spark: the engine scores and writes; the summary is the in-process one. */
+    private int scoreOn(ScaleOutEngine engine, ModelBundle bundle) {
+        ConsoleProgress progress = ConsoleProgress.forTerminal();
+        ScaleOutEngine.Scored scored;
+        try {
+            scored = engine.score(modelDir, EngineOptions.location(spec, file), input.toReadOptions(), imputeMissing,
+                    output.out, progress);
+        } finally {
+            progress.done();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : scored.warnings()) {
+            err.println("warning: " + w + ".");
+        }
+        err.flush();
+        PrintWriter console = spec.commandLine().getOut();
+        if (scored.task().equals("regression")) {
+            console.printf("Predicted '%s' for %,d rows with %s on %s. Wrote %s.%n", bundle.target(), scored.rows(),
+                    bundle.modelName(), engine.describe(), output.out);
+        } else {
+            console.printf("Assigned %,d rows to segments with %s on %s%s. Wrote %s.%n", scored.rows(),
+                    bundle.modelName(), engine.describe(), scored.outOfDistribution() == 0 ? ""
+                            : String.format(" (%,d unlike any training customer)", scored.outOfDistribution()), output.out);
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.clientele.app.cli;
 
+import org.clientele.core.analysis.ScaleOutEngine;
 import org.clientele.core.transactions.CleaningReport;
 import org.clientele.core.transactions.CleaningRule;
 import org.clientele.core.transactions.CleaningRules;
@@ -62,6 +63,9 @@ final class RfmCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() {
         overwrite.checkWritable(output.out);
@@ -72,8 +76,9 @@ final class RfmCommand implements Callable<Integer> {
                 !keepNonPositivePrice, dropDuplicates);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         CustomerTable customers;
-        try {
-            customers = new CustomerTableBuilder(input.toReadOptions(), rules, asOf).build(file, progress);
+        try (ScaleOutEngine engine = engines.open()) {
+            customers = engine == null ? new CustomerTableBuilder(input.toReadOptions(), rules, asOf).build(file, progress)
+                    : engine.customers(EngineOptions.location(spec, file), input.toReadOptions(), rules, asOf, progress);
         } finally {
             progress.done();
         }

@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.analysis.CustomerTables;
 import org.clientele.core.analysis.EmbeddingChoice;
+import org.clientele.core.analysis.ScaleOutEngine;
 import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.analysis.SegmentationRun;
 import org.clientele.core.data.Table;
@@ -99,6 +100,9 @@ final class SegmentCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() {
         Path json = output.out.resolve("segments.json");
@@ -113,9 +117,11 @@ final class SegmentCommand implements Callable<Integer> {
         ColumnVocabulary words = vocabulary();
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         SegmentationReport report;
-        try {
-            Table table = CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.2));
-            report = SegmentationRun.run(file, table, options, rules, words, space, progress.slice(0.2, 1));
+        try (ScaleOutEngine engine = engines.open()) {
+            Table table = engine == null ? CustomerTables.load(file, input.toReadOptions(), progress.slice(0, 0.2))
+                    : engine.customerTable(EngineOptions.location(spec, file), input.toReadOptions(), progress.slice(0, 0.2));
+            report = SegmentationRun.run(file, table, options, rules, words, space,
+                    engine == null ? SegmentationRun.IN_PROCESS : engine.clustering(), progress.slice(0.2, 1));
         } finally {
             progress.done();
         }

@@ -61,7 +61,7 @@ public final class SegmentationRun {
      */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          ColumnVocabulary vocabulary, Progress progress) {
-        return run(file, table, options, rfmRules, vocabulary, EmbeddingChoice.NONE, progress);
+        return run(file, table, options, rfmRules, vocabulary, EmbeddingChoice.NONE, IN_PROCESS, progress);
     }
 
     /**
@@ -70,6 +70,42 @@ public final class SegmentationRun {
      */
     public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
                                          ColumnVocabulary vocabulary, EmbeddingChoice embedding, Progress progress) {
+        return run(file, table, options, rfmRules, vocabulary, embedding, IN_PROCESS, progress);
+    }
+
+    /**
+     * Clusters the prepared feature columns: the in-process {@link Segmenter}, or another engine's (the Spark
+     * module fits k-means with MLlib) that returns the same result. Everything around it (choosing and
+     * encoding columns, profiles, names, RFM) stays here, so every engine describes segments the same way.
+     */
+    @FunctionalInterface
+    public interface Clustering {
+        SegmentationResult run(FeatureInput input, SegmentOptions options, CategoricalEncoding oneHot,
+                               Progress progress);
+    }
+
+    /** This process's own clustering. */
+    public static final Clustering IN_PROCESS = Segmenter::run;
+
+    /** As the other overloads, with the clustering done by {@code clustering}. */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, Clustering clustering, Progress progress) {
+        return run(file, table, options, rfmRules, vocabulary, EmbeddingChoice.NONE, clustering, progress);
+    }
+
+    /**
+     * @param embedding  the space to cluster in; another engine than this process's clusters the standardized
+     *                   features only
+     * @param clustering this process's {@link #IN_PROCESS} or another engine's
+     */
+    public static SegmentationReport run(Path file, Table table, SegmentOptions options, RfmRuleTable rfmRules,
+                                         ColumnVocabulary vocabulary, EmbeddingChoice embedding, Clustering clustering,
+                                         Progress progress) {
+        if (clustering != IN_PROCESS && !embedding.equals(EmbeddingChoice.NONE)) {
+            throw new UnusableDataException(Reason.OPTION_OUT_OF_RANGE, "this engine clusters the standardized"
+                    + " features only, not an embedding (" + embedding.method() + ")",
+                    "Segment with the in-process engine to use an embedding");
+        }
         List<String> requested = new ArrayList<>();
         if (options.features() == null || options.features().isEmpty()) {
             requested.addAll(defaultFeatures(table));
@@ -96,9 +132,11 @@ public final class SegmentationRun {
         SegmentationResult result;
         AtomicReference<AutoencoderEmbedding> autoencoder = new AtomicReference<>();
         try {
-            result = Segmenter.run(clusterInput, options.withFeatures(features),
-                    oneHot.columns().isEmpty() ? null : oneHot, embedding.embedding(options.seed(), autoencoder::set),
-                    progress.slice(0, 0.9));
+            result = clustering == IN_PROCESS
+                    ? Segmenter.run(clusterInput, options.withFeatures(features), oneHot.columns().isEmpty() ? null : oneHot,
+                            embedding.embedding(options.seed(), autoencoder::set), progress.slice(0, 0.9))
+                    : clustering.run(clusterInput, options.withFeatures(features),
+                            oneHot.columns().isEmpty() ? null : oneHot, progress.slice(0, 0.9));
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
         } catch (IllegalArgumentException e) {

@@ -121,7 +121,7 @@ public final class CustomerTableBuilder {
     }
 
     /** Numeric ids in numeric order, then the rest alphabetically: stable output for diffs and tests. */
-    static int compareIds(String a, String b) {
+    public static int compareIds(String a, String b) {
         boolean na = isDigits(a);
         boolean nb = isDigits(b);
         if (na && nb) {

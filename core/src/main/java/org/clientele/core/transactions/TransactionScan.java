@@ -378,21 +378,12 @@ final class TransactionScan {
         }
 
         private static String present(String raw) {
-            if (MissingValues.isMissing(raw)) {
-                return null;
-            }
-            char c0 = raw.charAt(0);
-            char cn = raw.charAt(raw.length() - 1);
-            return c0 <= ' ' || cn <= ' ' ? raw.strip() : raw;
+            return CustomerIds.present(raw);
         }
 
         /** Float-looking ids ({@code 17850.0}) become {@code 17850}, so both exports of a dataset agree. */
         static String customerId(String raw) {
-            String s = present(raw);
-            if (s == null) {
-                return null;
-            }
-            return s.length() > 2 && s.charAt(s.length() - 1) == '0' && s.indexOf('.') > 0 ? Numbers.stripZeroFraction(s) : s;
+            return CustomerIds.normalize(raw);
         }
     }
 }
