@@ -10,6 +10,7 @@ import org.clientele.core.clv.ClvTimeUnit;
 import org.clientele.core.clv.HoldoutPredictor;
 import org.clientele.core.clv.HoldoutScore;
 import org.clientele.core.clv.RfmSummaryReader;
+import org.clientele.core.clv.Seasonality;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.transactions.CleaningRules;
@@ -35,7 +36,9 @@ import java.util.concurrent.Callable;
                 "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
                 "recency and T in --time-unit units, and optionally monetary_value.",
                 "With --calibration-end the models are fitted on purchases up to that date only and compared",
-                "with a naive baseline on the holdout period that follows."})
+                "with a naive baseline on the holdout period that follows, and a sentence says whether the holdout",
+                "fell in a busier season than the calibration year's average (--seasonal-adjustment scores the",
+                "seasonally adjusted predictions too)."})
 final class ClvCommand implements Callable<Integer> {
 
     @Mixin
@@ -73,6 +76,10 @@ final class ClvCommand implements Callable<Integer> {
                     "(default: ${DEFAULT-VALUE}; 'none' for none)."})
     List<String> holdoutModels;
 
+    @Option(names = "--seasonal-adjustment", description = {"Also score the BG/NBD predictions multiplied by the holdout weeks'",
+            "seasonal ratio a year earlier (needs a year of calibration history)."})
+    boolean seasonalAdjustment;
+
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
@@ -108,7 +115,8 @@ final class ClvCommand implements Callable<Integer> {
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
                 List<HoldoutPredictor> regressors = calibrationEnd == null || holdoutModels.contains("none") ? List.of()
                         : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seeding.seed));
-                result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
+                result = ClvAnalysis.run(purchases.purchases(), options, regressors, seasonalAdjustment,
+                        progress.slice(0.3, 1));
             }
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
@@ -126,12 +134,21 @@ final class ClvCommand implements Callable<Integer> {
         }
         console.println(".");
         if (result.holdout() != null && !result.holdout().isEmpty()) {
-            console.printf("Holdout %s..%s (models fitted on purchases up to %s only):%n  %-28s %12s %12s %9s %9s%n",
+            console.printf("Holdout %s..%s (models fitted on purchases up to %s only):%n  %-28s %12s %12s %9s %9s %6s %11s%n",
                     calibrationEnd.plusDays(1), result.holdoutEnd(), calibrationEnd,
-                    "model", "RMSE", "MAE", "Spearman", "top 10%");
+                    "model", "RMSE", "MAE", "Spearman", "top 10%", "Gini", "decile MAPE");
             for (HoldoutScore h : result.holdout()) {
-                console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f%n", h.model(), h.rmse(), h.mae(), h.spearman(),
-                        h.topDecileCapture());
+                console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f %6.3f %11s%n", h.model(), h.rmse(), h.mae(), h.spearman(),
+                        h.topDecileCapture(), h.ranking() == null ? Double.NaN : h.ranking().normalizedGini(),
+                        h.ranking() == null || Double.isNaN(h.ranking().decileMape()) ? "-"
+                                : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * h.ranking().decileMape()));
+            }
+        }
+        Seasonality seasonality = result.diagnostics() == null ? null : result.diagnostics().seasonality();
+        if (seasonality != null) {
+            console.println(seasonality.sentence());
+            if (seasonalAdjustment && !seasonality.estimable()) {
+                console.println("--seasonal-adjustment: not applied.");
             }
         }
         console.printf("Wrote %s and %s.%n", json, csv);
