@@ -81,17 +81,20 @@ final class ClvSvgCharts {
                 }
             }
         }
-        double top = niceCeiling(max <= 0 ? 1 : max * 1.05);
+        // Round steps (1, 2 or 5 × 10^k) and about four gridlines, the top one at or above the largest value.
+        double step = niceStep(max <= 0 ? 0.25 : max * 1.05 / 4);
+        int gridlines = (int) Math.max(1, Math.ceil(max * 1.05 / step - 1e-9));
+        double top = step * gridlines;
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
-        for (int k = 0; k <= 4; k++) {
-            double v = top * k / 4;
+        for (int k = 0; k <= gridlines; k++) {
+            double v = step * k;
             double y = TOP + plotH - v / top * plotH;
             svg.append(SvgCharts.line(LEFT, y, WIDTH - RIGHT, y, "#e3e3e3"));
             svg.append(SvgCharts.text(LEFT - 6, y + 4, "end", 11, tick(v)));
         }
-        int step = Math.max(1, (int) Math.ceil(n / (double) Math.max(1, xTicks)));
-        for (int i = 0; i < n; i += step) {
+        int labelStep = Math.max(1, (int) Math.ceil(n / (double) Math.max(1, xTicks)));
+        for (int i = 0; i < n; i += labelStep) {
             svg.append(SvgCharts.text(x(i, n, plotW), HEIGHT - BOTTOM + 16, "middle", 11, xLabels[i]));
         }
         if (dividerAfter > 0 && dividerAfter < n) {
@@ -144,7 +147,7 @@ final class ClvSvgCharts {
                 svg.append("<rect x=\"").append(SvgCharts.fmt(LEFT + j * cw)).append("\" y=\"")
                         .append(SvgCharts.fmt(TOP + (rows - 1 - i) * ch)).append("\" width=\"")
                         .append(SvgCharts.fmt(cw + 0.4)).append("\" height=\"").append(SvgCharts.fmt(ch + 0.4))
-                        .append("\" fill=\"").append(colour(p)).append("\"><title>")
+                        .append("\" stroke=\"none\" fill=\"").append(colour(p)).append("\"><title>")
                         .append(String.format(Locale.ROOT, "%d repeat purchases, last at %.0f: %.2f",
                                 m.frequencies().get(i), m.recencies().get(j), p))
                         .append("</title></rect>");
@@ -188,12 +191,15 @@ final class ClvSvgCharts {
     }
 
     private static String tick(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.2f", v);
+        if (v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3f", v)).stripTrailingZeros().toPlainString();
     }
 
-    private static double niceCeiling(double v) {
+    static double niceStep(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -81,6 +81,13 @@ class ClvReportSectionTest {
     }
 
     @Test
+    void gridStepsAreRound() {
+        assertEquals(25, ClvSvgCharts.niceStep(22));
+        assertEquals(1, ClvSvgCharts.niceStep(0.9));
+        assertEquals(1000, ClvSvgCharts.niceStep(760));
+    }
+
+    @Test
     void heatmapColoursRunFromWhiteToBlue() {
         assertEquals("#ffffff", ClvSvgCharts.colour(0));
         assertEquals("#1f4e8c", ClvSvgCharts.colour(1));
