@@ -4,11 +4,6 @@ import org.clientele.core.UnusableDataException;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.analysis.NeuralHoldoutPredictor;
 import org.clientele.core.analysis.RegressorHoldoutPredictor;
-import org.clientele.core.clv.CalibrationCustomer;
-import org.clientele.core.clv.CustomerClv;
-import org.clientele.core.clv.GiniAndDecileMape;
-import org.clientele.core.clv.HoldoutPrediction;
-import org.clientele.core.task.Progress;
 import org.clientele.core.clv.ClvAnalysis;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
@@ -16,6 +11,7 @@ import org.clientele.core.clv.ClvTimeUnit;
 import org.clientele.core.clv.HoldoutPredictor;
 import org.clientele.core.clv.HoldoutScore;
 import org.clientele.core.clv.RfmSummaryReader;
+import org.clientele.core.clv.Seasonality;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.transactions.CleaningRules;
@@ -30,8 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,7 +38,9 @@ import java.util.concurrent.Callable;
                 "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
                 "recency and T in --time-unit units, and optionally monetary_value.",
                 "With --calibration-end the models are fitted on purchases up to that date only and compared",
-                "with a naive baseline on the holdout period that follows."})
+                "with a naive baseline on the holdout period that follows, and a sentence says whether the holdout",
+                "fell in a busier season than the calibration year's average (--seasonal-adjustment scores the",
+                "seasonally adjusted predictions too)."})
 final class ClvCommand implements Callable<Integer> {
 
     @Mixin
@@ -83,6 +79,10 @@ final class ClvCommand implements Callable<Integer> {
                     "dnn (squared error) and dnn-ziln (zero-inflated lognormal head), each its own row."})
     List<String> holdoutModels;
 
+    @Option(names = "--seasonal-adjustment", description = {"Also score the BG/NBD predictions multiplied by the holdout weeks'",
+            "seasonal ratio a year earlier (needs a year of calibration history)."})
+    boolean seasonalAdjustment;
+
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
@@ -106,7 +106,6 @@ final class ClvCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ClvResult result;
-        List<RecordedPredictor> recorded = List.of();
         try {
             if (summary || isSummary(file)) {
                 if (calibrationEnd != null) {
@@ -122,18 +121,18 @@ final class ClvCommand implements Callable<Integer> {
                     List<String> builtIn = holdoutModels.stream()
                             .filter(m -> !NeuralHoldoutPredictor.NAMES.contains(m)).toList();
                     if (!builtIn.isEmpty()) {
-                        regressors.add(new RecordedPredictor(new RegressorHoldoutPredictor(purchases.purchases(),
-                                calibrationEnd, builtIn, seeding.seed)));
+                        regressors.add(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, builtIn,
+                                seeding.seed));
                     }
                     for (String m : holdoutModels) {
                         if (NeuralHoldoutPredictor.NAMES.contains(m)) {
-                            regressors.add(new RecordedPredictor(NeuralHoldoutPredictor.named(m, purchases.purchases(),
-                                    calibrationEnd, seeding.seed)));
+                            regressors.add(NeuralHoldoutPredictor.named(m, purchases.purchases(), calibrationEnd,
+                                    seeding.seed));
                         }
                     }
                 }
-                recorded = regressors.stream().map(r -> (RecordedPredictor) r).toList();
-                result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
+                result = ClvAnalysis.run(purchases.purchases(), options, regressors, seasonalAdjustment,
+                        progress.slice(0.3, 1));
             }
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
@@ -151,69 +150,25 @@ final class ClvCommand implements Callable<Integer> {
         }
         console.println(".");
         if (result.holdout() != null && !result.holdout().isEmpty()) {
-            console.printf("Holdout %s..%s (models fitted on purchases up to %s only):%n  %-28s %12s %12s %9s %9s%n",
+            console.printf("Holdout %s..%s (models fitted on purchases up to %s only):%n  %-28s %12s %12s %9s %9s %6s %11s%n",
                     calibrationEnd.plusDays(1), result.holdoutEnd(), calibrationEnd,
-                    "model", "RMSE", "MAE", "Spearman", "top 10%");
+                    "model", "RMSE", "MAE", "Spearman", "top 10%", "Gini", "decile MAPE");
             for (HoldoutScore h : result.holdout()) {
-                console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f%n", h.model(), h.rmse(), h.mae(), h.spearman(),
-                        h.topDecileCapture());
+                console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f %6.3f %11s%n", h.model(), h.rmse(), h.mae(), h.spearman(),
+                        h.topDecileCapture(), h.ranking() == null ? Double.NaN : h.ranking().normalizedGini(),
+                        h.ranking() == null || Double.isNaN(h.ranking().decileMape()) ? "-"
+                                : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * h.ranking().decileMape()));
             }
         }
-        printValueRanking(console, result, recorded);
+        Seasonality seasonality = result.diagnostics() == null ? null : result.diagnostics().seasonality();
+        if (seasonality != null) {
+            console.println(seasonality.sentence());
+            if (seasonalAdjustment && !seasonality.estimable()) {
+                console.println("--seasonal-adjustment: not applied.");
+            }
+        }
         console.printf("Wrote %s and %s.%n", json, csv);
         return ExitCodes.OK;
-    }
-
-    /**
-     * Normalized Gini and decile MAPE (Wang, Liu &amp; Miao 2019) of BG/NBD and each extra holdout model, from
-     * the predictions they made for the calibration customers and those customers' actual holdout spend.
-     */
-    private static void printValueRanking(PrintWriter console, ClvResult result, List<RecordedPredictor> recorded) {
-        if (result.holdout() == null || result.holdout().isEmpty() || recorded.isEmpty()) {
-            return;
-        }
-        Map<String, double[]> byCustomer = new HashMap<>();
-        for (CustomerClv c : result.customerValues()) {
-            if (Double.isFinite(c.holdoutActualSpend())) {
-                byCustomer.put(c.customerId(), new double[] {c.holdoutPredictedSpend(), c.holdoutActualSpend()});
-            }
-        }
-        console.printf("Value ranking on the holdout:%n  %-28s %16s %12s%n", "model", "normalized Gini", "decile MAPE");
-        List<String> ids = new ArrayList<>(byCustomer.keySet());
-        double[] actual = ids.stream().mapToDouble(id -> byCustomer.get(id)[1]).toArray();
-        double[] bg = ids.stream().mapToDouble(id -> byCustomer.get(id)[0]).toArray();
-        console.printf("  %-28s %16.3f %12.3f%n", "bgnbd-gamma-gamma", GiniAndDecileMape.normalizedGini(actual, bg),
-                GiniAndDecileMape.decileMape(actual, bg));
-        for (RecordedPredictor r : recorded) {
-            double[] predicted = ids.stream().mapToDouble(id -> r.spend.getOrDefault(id, Double.NaN)).toArray();
-            console.printf("  %-28s %16.3f %12.3f%n", r.name(), GiniAndDecileMape.normalizedGini(actual, predicted),
-                    GiniAndDecileMape.decileMape(actual, predicted));
-        }
-    }
-
-    /** A holdout model that keeps what it predicted for each customer, for the value-ranking table. */
-    private static final class RecordedPredictor implements HoldoutPredictor {
-        private final HoldoutPredictor inner;
-        private final Map<String, Double> spend = new HashMap<>();
-
-        RecordedPredictor(HoldoutPredictor inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public HoldoutPrediction predict(List<CalibrationCustomer> customers, double holdoutLength, ClvTimeUnit unit,
-                                         Progress progress) {
-            HoldoutPrediction p = inner.predict(customers, holdoutLength, unit, progress);
-            for (int i = 0; i < customers.size(); i++) {
-                spend.put(customers.get(i).customerId(), p.spend()[i]);
-            }
-            return p;
-        }
     }
 
     /** A lifetimes-style summary has a T (customer age) column; a transaction log never does. */

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.clientele.app.ui.campaign.CampaignView;
 import org.clientele.app.ui.campaign.CampaignViewModel;
 import org.clientele.app.ui.clv.LifetimeValueModel;
+import org.clientele.app.ui.clv.LifetimeValueView;
 import org.clientele.app.ui.common.AlertErrorDialogs;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.ErrorText;
@@ -132,6 +133,7 @@ public final class MainWindow {
         tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty(),
                 runner, dialogs)).root()));
         tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
+        tabs.getTabs().add(tab("Lifetime value", new LifetimeValueView(lifetimeValue, prefs.node("lifetimeValue")).root()));
         tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state), lifetimeValue).root()));
         tabs.getTabs().add(tab("Export", exportView.root()));
         tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
@@ -236,7 +238,7 @@ public final class MainWindow {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase());
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         return tab;
     }
 

@@ -34,6 +34,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTransactionLogGetsTheLifetimeValueSectionWithItsCharts() throws Exception {
+        assertEquals(0, run.exitCode(), run.toString());
+        String page = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        int section = page.indexOf("<h2 id=\"lifetime-value\">Lifetime value</h2>");
+        assertTrue(section > 0, "lifetime value section");
+        String clv = page.substring(section, page.indexOf("<h2", section + 10));
+        // The sample's last 13 weeks are held out: the split.
+        assertTrue(clv.contains("purchases up to 2011-09-09 only"), clv);
+        assertTrue(clv.contains("In the holdout (2011-09-10 to 2011-12-09)"), clv);
+        assertEquals(4, clv.split("<svg ", -1).length - 1, "tracking (2), by frequency, P(alive)");
+        assertTrue(clv.contains("Normalized Gini"));
+    }
+
+    @Test
     void writesThePageTheSummaryAndTheLists() throws Exception {
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("", run.err());

@@ -57,6 +57,11 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
                     + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).conditionalExpectedPurchases(t, x, tx, T)) / 2;
         }
         if (Math.abs(a + b + x - 1) < NEAR_ONE) {
+            if (b <= 2 * NEAR_ONE) {
+                // b cannot step below zero (a fit with a, b -> 0 lands here at x = 1): extrapolate from above.
+                return 2 * new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T)
+                        - new BgNbdModel(r, alpha, a, b + 4 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T);
+            }
             return (new BgNbdModel(r, alpha, a, b - 2 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T)
                     + new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).conditionalExpectedPurchases(t, x, tx, T)) / 2;
         }
@@ -81,6 +86,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
                     + new BgNbdModel(r, alpha, 1 + 2 * NEAR_ONE, b).expectedPurchases(t)) / 2;
         }
         if (Math.abs(a + b - 1) < NEAR_ONE) {
+            if (b <= 2 * NEAR_ONE) {
+                return 2 * new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).expectedPurchases(t)
+                        - new BgNbdModel(r, alpha, a, b + 4 * NEAR_ONE).expectedPurchases(t);
+            }
             return (new BgNbdModel(r, alpha, a, b - 2 * NEAR_ONE).expectedPurchases(t)
                     + new BgNbdModel(r, alpha, a, b + 2 * NEAR_ONE).expectedPurchases(t)) / 2;
         }

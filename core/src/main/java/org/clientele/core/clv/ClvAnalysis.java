@@ -36,6 +36,15 @@ public final class ClvAnalysis {
      */
     public static ClvResult run(List<Purchase> purchases, ClvOptions options, List<HoldoutPredictor> extraPredictors,
                                 Progress progress) {
+        return run(purchases, options, extraPredictors, false, progress);
+    }
+
+    /**
+     * @param seasonalAdjustment also score the BG/NBD × Gamma–Gamma holdout predictions multiplied by the
+     *                           seasonal factor ({@link Seasonality}), when it can be estimated
+     */
+    public static ClvResult run(List<Purchase> purchases, ClvOptions options, List<HoldoutPredictor> extraPredictors,
+                                boolean seasonalAdjustment, Progress progress) {
         if (purchases.isEmpty()) {
             throw new UnusableDataException(Reason.NO_DATA, "no purchases to model",
                     "Give a purchase log with at least a few customers and dates");
@@ -48,6 +57,8 @@ public final class ClvAnalysis {
         LocalDate observationEnd;
         Double holdoutLength = null;
         Progress finalStage = progress;
+        CalibrationHoldoutData split = null;
+        HoldoutPrediction modelPrediction = null;
         if (options.calibrationEnd() != null) {
             LocalDate holdoutEnd = options.holdoutEnd() != null ? options.holdoutEnd() : last;
             if (!holdoutEnd.isAfter(options.calibrationEnd())) {
@@ -74,12 +85,14 @@ public final class ClvAnalysis {
                         data.timeUnit(), slice);
                 scores.add(HoldoutEvaluation.score(predictor.name(), data, prediction));
                 if (k == 1) {
+                    modelPrediction = prediction;
                     for (int i = 0; i < data.calibration().size(); i++) {
                         holdoutByCustomer.put(data.calibration().get(i).customerId(),
                                 new double[]{prediction.spend()[i], data.holdout().get(i).spend()});
                     }
                 }
             }
+            split = data;
             observationEnd = holdoutEnd;
             holdoutLength = data.holdoutLength();
             finalStage = progress.slice(0.6, 1);
@@ -92,11 +105,22 @@ public final class ClvAnalysis {
             spendPerPeriod.put(c.customerId(), c.totalSpend() / (c.summary().frequency() + 1));
         }
         Fitted fitted = fitAndScore(all.summaries(), spendPerPeriod, holdoutByCustomer, options, finalStage, warnings);
+        ClvDiagnostics diagnostics;
+        if (split == null) {
+            diagnostics = ClvDiagnostics.withoutHoldout(purchases, all, fitted.bg.model());
+        } else {
+            diagnostics = ClvDiagnostics.withHoldout(purchases, split, calibrationFit.bgnbd().model(),
+                    modelPrediction.purchases(), all, fitted.bg.model());
+            Double factor = diagnostics.seasonality().seasonalFactor();
+            if (seasonalAdjustment && factor != null) {
+                scores.add(2, ClvDiagnostics.seasonallyAdjusted(split, modelPrediction, factor));
+            }
+        }
         return new ClvResult(all.calibration().size(), options.timeUnit().label(), all.firstPurchase(), observationEnd,
                 options.calibrationEnd(), calibrationFit == null ? null : observationEnd, holdoutLength,
                 fitted.bg, fitted.gg, fitted.independence, calibrationFit, scores, options.horizonMonths(),
                 options.monthlyDiscountRate(), fitted.totalSpend, fitted.totalClv, fitted.newCustomerPurchases,
-                warnings, options.seed(), fitted.customers);
+                warnings, options.seed(), fitted.customers, diagnostics);
     }
 
     /** Fits and scores a per-customer summary (no dates, so no holdout). */
@@ -109,7 +133,9 @@ public final class ClvAnalysis {
         return new ClvResult(summaries.size(), options.timeUnit().label(), null, null, null, null, null,
                 fitted.bg, fitted.gg, fitted.independence, null, null, options.horizonMonths(),
                 options.monthlyDiscountRate(), fitted.totalSpend, fitted.totalClv, fitted.newCustomerPurchases,
-                warnings, options.seed(), fitted.customers);
+                warnings, options.seed(), fitted.customers, new ClvDiagnostics(null,
+                ProbabilityAliveMatrix.of(fitted.bg.model()::probabilityAlive, summaries, options.timeUnit().label()),
+                null));
     }
 
     private record Fitted(BgNbdFit bg, GammaGammaFit gg, IndependenceCheck independence, List<CustomerClv> customers,

@@ -2,6 +2,7 @@ package org.clientele.core.clv;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.clientele.core.io.CsvOutput;
 import org.clientele.core.io.Json;
 import org.clientele.core.provenance.Provenance;
@@ -24,7 +25,20 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
                         CalibrationFit calibration, List<HoldoutScore> holdout,
                         int horizonMonths, double monthlyDiscountRate, double totalExpectedSpend, double totalClv,
                         double newCustomerExpectedPurchases, List<String> warnings, long seed,
-                        @JsonIgnore List<CustomerClv> customerValues) {
+                        @JsonIgnore List<CustomerClv> customerValues, @JsonUnwrapped ClvDiagnostics diagnostics) {
+
+    /** Without charts and checks (kept for callers written before them). */
+    public ClvResult(int customers, String timeUnit, LocalDate firstPurchase, LocalDate observationEnd,
+                     LocalDate calibrationEnd, LocalDate holdoutEnd, Double holdoutLength,
+                     BgNbdFit bgnbd, GammaGammaFit gammaGamma, IndependenceCheck independenceCheck,
+                     CalibrationFit calibration, List<HoldoutScore> holdout,
+                     int horizonMonths, double monthlyDiscountRate, double totalExpectedSpend, double totalClv,
+                     double newCustomerExpectedPurchases, List<String> warnings, long seed,
+                     List<CustomerClv> customerValues) {
+        this(customers, timeUnit, firstPurchase, observationEnd, calibrationEnd, holdoutEnd, holdoutLength, bgnbd,
+                gammaGamma, independenceCheck, calibration, holdout, horizonMonths, monthlyDiscountRate,
+                totalExpectedSpend, totalClv, newCustomerExpectedPurchases, warnings, seed, customerValues, null);
+    }
 
     /**
      * The models fitted on the calibration period only (the ones scored on the holdout), and how many

@@ -53,7 +53,7 @@ public final class HoldoutEvaluation {
         }
         return new HoldoutScore(model, HoldoutMetrics.rmse(actualSpend, spend), HoldoutMetrics.mae(actualSpend, spend),
                 HoldoutMetrics.spearman(actualSpend, spend), HoldoutMetrics.topDecileCapture(actualSpend, spend), n,
-                sum(actualSpend), sum(spend), purchasesRmse, purchasesMae, bins);
+                sum(actualSpend), sum(spend), purchasesRmse, purchasesMae, bins, RankingMetrics.of(actualSpend, spend));
     }
 
     static List<FrequencyBin> byFrequency(CalibrationHoldoutData data, double[] actual, double[] predicted) {

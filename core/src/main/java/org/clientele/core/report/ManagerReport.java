@@ -26,9 +26,16 @@ import java.util.List;
  * @param segmentation the segments
  * @param eda          the exploratory analysis of a transaction log, null for a customer table
  * @param seed         the seed of every random choice
+ * @param lifetimeValue the clv stage on a transaction log (null for a customer table)
  */
 public record ManagerReport(Path file, DataKind kind, Table table, SegmentationReport segmentation, EdaResult eda,
-                            long seed) {
+                            long seed, LifetimeValueSection lifetimeValue) {
+
+    /** Without lifetime value (kept for callers written before it). */
+    public ManagerReport(Path file, DataKind kind, Table table, SegmentationReport segmentation, EdaResult eda,
+                         long seed) {
+        this(file, kind, table, segmentation, eda, seed, null);
+    }
 
     /** The RFM columns the customer table of a transaction log has; segmenting on them gives manager-readable segments. */
     static final List<String> RFM_FEATURES = List.of("recency_days", "frequency", "monetary");
@@ -53,9 +60,18 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
                     seed, p.slice(0, 0.35));
             p.checkCancelled();
         }
-        Table table = CustomerTables.load(file, pinned, p.slice(log ? 0.35 : 0, log ? 0.55 : 0.3));
+        Table table = CustomerTables.load(file, pinned, p.slice(log ? 0.35 : 0, log ? 0.5 : 0.3));
         p.checkCancelled();
-        return segment(file, kind, table, eda, seed, p.slice(log ? 0.55 : 0.3, 1));
+        ManagerReport report = segment(file, kind, table, eda, seed, p.slice(log ? 0.5 : 0.3, log ? 0.75 : 1));
+        if (!log) {
+            return report;
+        }
+        return report.withLifetimeValue(LifetimeValueSection.run(file, pinned, seed, p.slice(0.75, 1)));
+    }
+
+    /** The same report with the lifetime-value section. */
+    public ManagerReport withLifetimeValue(LifetimeValueSection section) {
+        return new ManagerReport(file, kind, table, segmentation, eda, seed, section);
     }
 
     /** The report of a customer table already in memory ({@code file} names it). */
@@ -72,7 +88,7 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
 
     /** The same report with segment {@code id} renamed, as the workbench lets a user do before exporting. */
     public ManagerReport withSegmentName(int id, String name) {
-        return new ManagerReport(file, kind, table, segmentation.withCustomName(id, name), eda, seed);
+        return new ManagerReport(file, kind, table, segmentation.withCustomName(id, name), eda, seed, lifetimeValue);
     }
 
     /** recency_days, frequency and monetary when the table has all three, otherwise every numeric feature. */

@@ -60,6 +60,7 @@ final class ReportHtml {
         for (ReportSummary.Segment seg : summary.segments()) {
             segment(h, s, seg);
         }
+        ClvReportSection.render(h, report.lifetimeValue());
         method(h, report, r);
         quality(h, report);
         h.append("<footer>Made with Clientele ").append(Html.esc(summary.version())).append(" on ")

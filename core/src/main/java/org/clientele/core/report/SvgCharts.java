@@ -103,7 +103,7 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(int width, int height, String title) {
+    static StringBuilder open(int width, int height, String title) {
         // No xmlns: inline SVG in HTML needs none, and the page must not name any outside address.
         return new StringBuilder("<svg viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" role=\"img\" aria-label=\"").append(Html.esc(title))
@@ -126,12 +126,12 @@ final class SvgCharts {
                 .append("\"/>").append(text(x + Math.max(1, w) + 5, y + h - 4, "start", 11, Html.percent(share)));
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour) {
+    static String line(double x1, double y1, double x2, double y2, String colour) {
         return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"1\"/>";
     }
 
-    private static String text(double x, double y, String anchor, int size, String content) {
+    static String text(double x, double y, String anchor, int size, String content) {
         return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
                 + "\">" + Html.esc(content) + "</text>";
     }
@@ -140,7 +140,7 @@ final class SvgCharts {
         return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 }

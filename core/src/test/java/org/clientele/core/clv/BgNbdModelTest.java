@@ -104,4 +104,16 @@ class BgNbdModelTest {
         assertTrue(Double.isFinite(e) && e > 0);
         assertEquals(new BgNbdModel(0.5, 3, 1.001, 2).expectedPurchases(20), e, 0.01 * e);
     }
+
+    /**
+     * a, b -> 0 (a fit on a short log can land there) puts x = 1 on the removable singularity a + b + x - 1 = 0
+     * with b too small to step below; the mean dropout a / (a + b) is then ~0, so the answer is the NBD's
+     * (r + x) / (alpha + T) * t.
+     */
+    @Test
+    void conditionalExpectationWithVanishingAAndB() {
+        BgNbdModel model = new BgNbdModel(0.71, 64.5, 1.3e-20, 6.8e-11);
+        double nbd = (0.71 + 1) / (64.5 + 100) * 50;
+        assertEquals(nbd, model.conditionalExpectedPurchases(50, 1, 40, 100), 1e-3 * nbd);
+    }
 }

@@ -1,0 +1,38 @@
+package org.clientele.core.report;
+
+import org.clientele.core.clv.ClvAnalysis;
+import org.clientele.core.clv.ClvOptions;
+import org.clientele.core.clv.ClvResult;
+import org.clientele.core.clv.HoldoutWindow;
+import org.clientele.core.clv.Purchase;
+import org.clientele.core.clv.TransactionPurchases;
+import org.clientele.core.data.ReadOptions;
+import org.clientele.core.task.Progress;
+import org.clientele.core.transactions.CleaningRules;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The report's lifetime-value part: the clv stage as the workbench runs it (the last 13 weeks held out, BG/NBD
+ * and Gamma–Gamma, no regressors), or why it could not be estimated; the rest of the report never fails for it.
+ *
+ * @param result      the run, or null
+ * @param unavailable why there is no run (null when there is one)
+ */
+public record LifetimeValueSection(ClvResult result, String unavailable) {
+
+    static LifetimeValueSection run(Path file, ReadOptions options, long seed, Progress progress) {
+        try {
+            List<Purchase> purchases = TransactionPurchases.read(file, options, CleaningRules.DEFAULT,
+                    progress.slice(0, 0.3)).purchases();
+            ClvOptions clv = ClvOptions.DEFAULT.withSeed(seed)
+                    .withHoldout(HoldoutWindow.suggestCalibrationEnd(purchases), null);
+            return new LifetimeValueSection(ClvAnalysis.run(purchases, clv, List.of(), false, progress.slice(0.3, 1)),
+                    null);
+        } catch (IllegalArgumentException e) {
+            // UnusableDataException among them: a log the models cannot use still gets the rest of its report.
+            return new LifetimeValueSection(null, e.getMessage());
+        }
+    }
+}
