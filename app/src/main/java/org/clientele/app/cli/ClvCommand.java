@@ -79,8 +79,29 @@ final class ClvCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "MODEL",
+            description = {"bgnbd (default): BG/NBD + Gamma-Gamma on a purchase log or summary;",
+                    "sbg: shifted-beta-geometric retention of contracts (a survivor curve, or tenure + churned",
+                    "per customer); bgbb: BG/BB for discrete opportunities (x, t_x, n, or a purchase log",
+                    "with --opportunity)."})
+    String model;
+
+    @Mixin
+    DiscreteClvModels discreteModels;
+
     @Override
     public Integer call() {
+        if (DiscreteClvModels.handles(model)) {
+            if (calibrationEnd != null || holdoutEnd != null) {
+                throw new CliException(ExitCodes.USAGE, "--calibration-end and --holdout-end are for bgnbd; --model "
+                        + model + " fits on all of FILE.");
+            }
+            return discreteModels.run(model, file, output.out, overwrite, seeding.seed, input,
+                    spec.commandLine().getOut());
+        }
+        if (!model.equalsIgnoreCase("bgnbd")) {
+            throw new CliException(ExitCodes.USAGE, "unknown --model '" + model + "'; choose bgnbd, sbg or bgbb.");
+        }
         Path json = output.out.resolve("clv.json");
         Path csv = output.out.resolve("customers_clv.csv");
         overwrite.checkWritable(json);

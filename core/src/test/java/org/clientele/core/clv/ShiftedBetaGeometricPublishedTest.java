@@ -55,6 +55,11 @@ class ShiftedBetaGeometricPublishedTest {
             }
             assertEquals(brute, m.discountedExpectedResidualLifetime(renewals, d), 1e-9 * brute);
         }
+        // F&H 2010 closed forms: DEL = 2F1(1, beta; alpha + beta; 1/(1 + d)), DERL(n - 1 renewals) =
+        // (beta + n - 1)/(alpha + beta + n - 1) 2F1(1, beta + n; alpha + beta + n; 1/(1 + d))
+        assertEquals(Hypergeometric2F1.value(1, 1.182, 0.704 + 1.182, 1 / 1.1), m.discountedExpectedLifetime(0.1), 1e-9);
+        assertEquals((1.182 + 2) / (0.704 + 1.182 + 2) * Hypergeometric2F1.value(1, 1.182 + 3, 0.704 + 1.182 + 3, 1 / 1.1),
+                m.discountedExpectedResidualLifetime(2, 0.1), 1e-9);
         // with no heterogeneity left to sort, DERL rises with tenure
         assertTrue(m.discountedExpectedResidualLifetime(4, 0.1) > m.discountedExpectedResidualLifetime(0, 0.1));
     }
