@@ -85,7 +85,7 @@ public final class BgNbdFitter {
      * The same sum as {@link BgNbdModel#logLikelihood} over the pooled rows, with the log-gamma terms that
      * depend only on x computed once per distinct x (rows are sorted by x), which is what makes fits fast.
      */
-    private static double totalLogLikelihood(double[] p, double[][] pooled) {
+    static double totalLogLikelihood(double[] p, double[][] pooled) {
         double r = p[0];
         double alpha = p[1];
         double a = p[2];
@@ -113,7 +113,7 @@ public final class BgNbdFitter {
     }
 
     /** Rows of (x, t_x, T, count), one per distinct history. */
-    private static double[][] pool(List<CustomerRfmSummary> customers) {
+    static double[][] pool(List<CustomerRfmSummary> customers) {
         Map<List<Double>, double[]> rows = new HashMap<>();
         List<double[]> ordered = new ArrayList<>();
         for (CustomerRfmSummary c : customers) {
