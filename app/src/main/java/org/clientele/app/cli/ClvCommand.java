@@ -7,6 +7,7 @@ import org.clientele.core.clv.ClvAnalysis;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.ClvTimeUnit;
+import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.HoldoutPredictor;
 import org.clientele.core.clv.HoldoutScore;
 import org.clientele.core.clv.RfmSummaryReader;
@@ -89,6 +90,9 @@ final class ClvCommand implements Callable<Integer> {
     @Mixin
     DiscreteClvModels discreteModels;
 
+    @Mixin
+    ClvCovariates covariates;
+
     @Override
     public Integer call() {
         if (DiscreteClvModels.handles(model)) {
@@ -115,13 +119,21 @@ final class ClvCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
+        if (covariates.requested()) {
+            overwrite.checkWritable(covariates.customersCsv(output.out));
+        }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ClvResult result;
+        CovariateReport covariateReport = null;
         try {
             if (summary || isSummary(file)) {
                 if (calibrationEnd != null) {
                     throw new CliException(ExitCodes.USAGE,
                             "--calibration-end needs a transaction log; a summary has no dates to split.");
+                }
+                if (covariates.requested()) {
+                    throw new CliException(ExitCodes.USAGE, "--covariates reads columns of a purchase log; a summary"
+                            + " has none.");
                 }
                 result = ClvAnalysis.runOnSummaries(RfmSummaryReader.read(file, input.id), options, progress);
             } else {
@@ -129,14 +141,23 @@ final class ClvCommand implements Callable<Integer> {
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
                 List<HoldoutPredictor> regressors = calibrationEnd == null || holdoutModels.contains("none") ? List.of()
                         : List.of(new RegressorHoldoutPredictor(purchases.purchases(), calibrationEnd, holdoutModels, seeding.seed));
-                result = ClvAnalysis.run(purchases.purchases(), options, regressors, progress.slice(0.3, 1));
+                result = ClvAnalysis.run(purchases.purchases(), options, regressors,
+                        progress.slice(0.3, covariates.requested() ? 0.6 : 1));
+                if (covariates.requested()) {
+                    covariateReport = covariates.run(file, input.toReadOptions(), result, options, progress.slice(0.6, 1));
+                }
             }
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }
-        result.writeJson(json, file, options);
+        if (covariateReport != null) {
+            result.writeJson(json, file, options, java.util.Map.of("covariates", covariateReport));
+            covariateReport.writeCustomers(covariates.customersCsv(output.out));
+        } else {
+            result.writeJson(json, file, options);
+        }
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
         console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),
@@ -155,7 +176,12 @@ final class ClvCommand implements Callable<Integer> {
                         h.topDecileCapture());
             }
         }
-        console.printf("Wrote %s and %s.%n", json, csv);
+        if (covariateReport != null) {
+            ClvCovariates.print(covariateReport, console);
+            console.printf("Wrote %s, %s and %s.%n", json, csv, covariates.customersCsv(output.out));
+        } else {
+            console.printf("Wrote %s and %s.%n", json, csv);
+        }
         return ExitCodes.OK;
     }
 

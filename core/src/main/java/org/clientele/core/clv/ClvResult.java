@@ -49,6 +49,20 @@ public record ClvResult(int customers, String timeUnit, LocalDate firstPurchase,
         Provenance.of(input, options.seed(), customers()).withOptions(options).writeWith(file, this);
     }
 
+    /**
+     * clv.json with provenance and further top-level keys (e.g. {@code covariates}) computed after the run;
+     * the result's own keys are never replaced.
+     */
+    public void writeJson(Path file, Path input, ClvOptions options, java.util.Map<String, Object> extraKeys) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Json.mapper().valueToTree(this);
+        extraKeys.forEach((key, value) -> {
+            if (!tree.has(key)) {
+                tree.set(key, Json.mapper().valueToTree(value));
+            }
+        });
+        Provenance.of(input, options.seed(), customers()).withOptions(options).writeWith(file, tree);
+    }
+
     /** Writes customers_clv.csv atomically: one row per customer, empty cells for undefined values. */
     public void writeCustomers(Path csv) {
         boolean withHoldout = holdout != null;
