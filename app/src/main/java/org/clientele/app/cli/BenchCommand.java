@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
                 "  rfm FILE       clean a transaction log and build its customer table",
                 "  segment FILE   k-means++ sweep k=2..10 (10 restarts, silhouette, Davies-Bouldin,",
                 "                 Calinski-Harabasz) on the log1p + standardised --features of FILE's customers",
-                "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)"})
+                "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)",
+                "  clv            BG/NBD + Gamma-Gamma fits on --customers N seeded synthetic customers"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -42,8 +43,15 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, segment or blobs")
     String stage;
 
-    @Parameters(index = "1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
     String input;
+
+    @Option(names = "--customers", defaultValue = "1000000", paramLabel = "N",
+            description = "clv: synthetic customers (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "clv: random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--features", split = ",", defaultValue = "recency_days,frequency,monetary", paramLabel = "A,B,...",
             description = "segment: the features to sweep on (default: ${DEFAULT-VALUE}).")
@@ -64,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--runs must be at least 1 and --warmup at least 0.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!stage.equals("clv") && input == null) {
+            throw new CliException(ExitCodes.USAGE, "bench " + stage + " needs FILE|N.");
+        }
         switch (stage) {
             case "rfm" -> {
                 Path file = Path.of(input);
@@ -75,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
-            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, segment or blobs.");
+            case "clv" -> ClvBench.run(out, customers, seed, warmup, runs);
+            default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage + "'; choose rfm, segment, blobs or clv.");
         }
         return ExitCodes.OK;
     }

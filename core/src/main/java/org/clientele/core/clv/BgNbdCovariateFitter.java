@@ -44,13 +44,13 @@ public final class BgNbdCovariateFitter {
     public Fit fit(List<CustomerRfmSummary> customers, CovariateDesign design, BgNbdFit base, Progress progress) {
         int k = design.terms().size();
         CovariateGroups groups = new CovariateGroups(design.rows());
-        List<double[][]> pooled = new ArrayList<>(groups.size());
+        List<RfmPatterns> pooled = new ArrayList<>(groups.size());
         for (List<Integer> members : groups.members) {
             List<CustomerRfmSummary> in = new ArrayList<>(members.size());
             for (int i : members) {
                 in.add(customers.get(i));
             }
-            pooled.add(BgNbdFitter.pool(in));
+            pooled.add(RfmPatterns.of(in));
         }
         double[] initial = new double[4 + 3 * k];
         initial[0] = base.r();
@@ -58,16 +58,13 @@ public final class BgNbdCovariateFitter {
         initial[2] = base.a();
         initial[3] = base.b();
         java.util.Arrays.fill(initial, 4, initial.length, 1.0);
-        double[] q = new double[4];
         MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(p -> {
             double total = 0;
             for (int g = 0; g < pooled.size(); g++) {
                 double[] z = groups.rows.get(g);
-                q[0] = p[0];
-                q[1] = p[1] * Math.exp(-CovariateGroups.linear(p, 4, z));
-                q[2] = p[2] * Math.exp(CovariateGroups.linear(p, 4 + k, z));
-                q[3] = p[3] * Math.exp(CovariateGroups.linear(p, 4 + 2 * k, z));
-                total += BgNbdFitter.totalLogLikelihood(q, pooled.get(g));
+                total += pooled.get(g).bgNbdLogLikelihood(p[0], p[1] * Math.exp(-CovariateGroups.linear(p, 4, z)),
+                        p[2] * Math.exp(CovariateGroups.linear(p, 4 + k, z)),
+                        p[3] * Math.exp(CovariateGroups.linear(p, 4 + 2 * k, z)));
             }
             return total;
         }, initial, starts, seed, progress);
