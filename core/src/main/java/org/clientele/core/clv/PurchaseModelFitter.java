@@ -42,7 +42,7 @@ public final class PurchaseModelFitter {
         PooledHistories h = PooledHistories.of(customers);
         if (h.totalRepeatPurchases == 0) {
             throw new ClvFitException(Reason.TOO_FEW_ROWS, kind.id(), String.format(Locale.ROOT, "%s cannot be fitted:"
-                    + " none of the %,d customers bought more than once, so nothing shows how often customers buy"
+                    + " none of the %,d customers made a repeat purchase, so nothing shows how often customers buy"
                     + " or when they stop", kind.label(), customers.size()), "Use a longer calibration period (or the"
                     + " whole history) so that some customers buy again", Setting.CALIBRATION_END);
         }
@@ -104,8 +104,9 @@ public final class PurchaseModelFitter {
         return new ClvFitException(Reason.CANNOT_FIT, kind.id(), String.format(Locale.ROOT, "%s did not converge on"
                 + " %,d customer%s: the likelihood keeps rising as the parameters run off towards zero or infinity%s,"
                 + " so the data cannot tell how buying rates and drop-out differ between customers", kind.label(),
-                customers, customers == 1 ? "" : "s", at), "Use a longer calibration period with more repeat buyers,"
-                + " count time in weeks rather than days, or try another purchase model (bgnbd, pnbd or mbgnbd)",
+                customers, customers == 1 ? "" : "s", at), "Use a purchase history with more customers and more repeat"
+                + " buyers (a longer calibration period), count time in weeks rather than days, or try another purchase"
+                + " model (bgnbd, pnbd or mbgnbd)",
                 Setting.CALIBRATION_END);
     }
 
