@@ -4,12 +4,16 @@ import org.clientele.core.UnusableDataException;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.analysis.RegressorHoldoutPredictor;
 import org.clientele.core.clv.ClvAnalysis;
+import org.clientele.core.clv.ClvFitException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.ClvTimeUnit;
 import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.HoldoutPredictor;
 import org.clientele.core.clv.HoldoutScore;
+import org.clientele.core.clv.PurchaseModelChoice;
+import org.clientele.core.clv.PurchaseModelFit;
+import org.clientele.core.clv.PurchaseModelKind;
 import org.clientele.core.clv.RfmSummaryReader;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
@@ -36,7 +40,10 @@ import java.util.concurrent.Callable;
                 "FILE is a transaction log, or a per-customer summary with columns frequency (repeat purchases),",
                 "recency and T in --time-unit units, and optionally monetary_value.",
                 "With --calibration-end the models are fitted on purchases up to that date only and compared",
-                "with a naive baseline on the holdout period that follows."})
+                "with a naive baseline on the holdout period that follows.",
+                "--model picks the purchase model: bgnbd (BG/NBD), pnbd (Pareto/NBD), mbgnbd (modified BG/NBD), or",
+                "auto (fit all three; keep the best on the holdout purchases, or the lowest BIC without a holdout).",
+                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty."})
 final class ClvCommand implements Callable<Integer> {
 
     @Mixin
@@ -74,18 +81,21 @@ final class ClvCommand implements Callable<Integer> {
                     "(default: ${DEFAULT-VALUE}; 'none' for none)."})
     List<String> holdoutModels;
 
+    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "bgnbd|pnbd|mbgnbd|auto|sbg|bgbb",
+            description = {"Purchase model (default: ${DEFAULT-VALUE}). sbg: shifted-beta-geometric retention of",
+                    "contracts (a survivor curve, or tenure + churned per customer); bgbb: BG/BB for discrete",
+                    "opportunities (x, t_x, n, or a purchase log with --opportunity)."})
+    String model;
+
+    @Option(names = "--interval-draws", defaultValue = "200", paramLabel = "N",
+            description = "Parameter draws for the 90% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
+    int intervalDraws;
+
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
     @Mixin
     InputOptions input;
-
-    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "MODEL",
-            description = {"bgnbd (default): BG/NBD + Gamma-Gamma on a purchase log or summary;",
-                    "sbg: shifted-beta-geometric retention of contracts (a survivor curve, or tenure + churned",
-                    "per customer); bgbb: BG/BB for discrete opportunities (x, t_x, n, or a purchase log",
-                    "with --opportunity)."})
-    String model;
 
     @Mixin
     DiscreteClvModels discreteModels;
@@ -103,9 +113,6 @@ final class ClvCommand implements Callable<Integer> {
             return discreteModels.run(model, file, output.out, overwrite, seeding.seed, input,
                     spec.commandLine().getOut());
         }
-        if (!model.equalsIgnoreCase("bgnbd")) {
-            throw new CliException(ExitCodes.USAGE, "unknown --model '" + model + "'; choose bgnbd, sbg or bgbb.");
-        }
         Path json = output.out.resolve("clv.json");
         Path csv = output.out.resolve("customers_clv.csv");
         overwrite.checkWritable(json);
@@ -115,7 +122,8 @@ final class ClvCommand implements Callable<Integer> {
         try {
             unit = ClvTimeUnit.parse(timeUnit);
             options = ClvOptions.builder().timeUnit(unit).calibrationEnd(calibrationEnd).holdoutEnd(holdoutEnd)
-                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed).build();
+                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed)
+                    .purchaseModel(PurchaseModelChoice.parse(model)).intervalDraws(intervalDraws).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
@@ -149,6 +157,8 @@ final class ClvCommand implements Callable<Integer> {
             }
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
+        } catch (ClvFitException e) {
+            throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }
@@ -160,8 +170,9 @@ final class ClvCommand implements Callable<Integer> {
         }
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),
-                result.bgnbd().r(), result.bgnbd().alpha(), result.bgnbd().a(), result.bgnbd().b());
+        PurchaseModelFit purchases = result.purchaseModel();
+        console.printf("%,d customers. %s", result.customers(), PurchaseModelKind.of(purchases.model()).label());
+        purchases.parameters().forEach((name, e) -> console.printf(" %s=%.4f", name, e.value()));
         if (result.gammaGamma() != null) {
             console.printf("; Gamma-Gamma p=%.4f q=%.4f gamma=%.4f", result.gammaGamma().p(), result.gammaGamma().q(),
                     result.gammaGamma().gamma());
@@ -175,6 +186,22 @@ final class ClvCommand implements Callable<Integer> {
                 console.printf("  %-28s %12.2f %12.2f %9.3f %9.3f%n", h.model(), h.rmse(), h.mae(), h.spearman(),
                         h.topDecileCapture());
             }
+        }
+        if (result.purchaseModels().size() > 1) {
+            console.printf("Purchase models (%s):%n  %-8s %12s %12s %14s%n", result.holdout() == null
+                    ? "fitted on all purchases" : "fitted on the calibration period", "model", "LL", "BIC",
+                    "holdout RMSE");
+            for (PurchaseModelFit f : result.purchaseModels()) {
+                console.printf("  %-8s %12.2f %12.2f %14s%s%n", f.model(), f.logLikelihood(), f.bic(),
+                        f.holdout() == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", f.holdout().purchasesRmse()),
+                        Boolean.TRUE.equals(f.chosen()) ? "  chosen" : "");
+            }
+            console.printf("Chose %s: %s%n", purchases.model(), purchases.why());
+        }
+        if (result.uncertainty() != null && result.uncertainty().totalClv() != null) {
+            console.printf("Total CLV %.2f (90%% interval %.2f to %.2f from %d parameter draws).%n", result.totalClv(),
+                    result.uncertainty().totalClv().low(), result.uncertainty().totalClv().high(),
+                    result.uncertainty().draws());
         }
         if (covariateReport != null) {
             ClvCovariates.print(covariateReport, console);

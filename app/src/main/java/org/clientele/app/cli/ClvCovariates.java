@@ -20,8 +20,8 @@ import java.util.Locale;
 final class ClvCovariates {
 
     @Option(names = "--covariates", split = ",", paramLabel = "A,B,...",
-            description = {"Purchase-log columns that describe a customer (e.g. country,channel): BG/NBD and",
-                    "Gamma-Gamma are refitted with their effects and tested against the fit without them",
+            description = {"Purchase-log columns that describe a customer (e.g. country,channel): BG/NBD (Pareto/NBD",
+                    "when chosen) and Gamma-Gamma are refitted with their effects and tested against the fits without them",
                     "(clv.json 'covariates', DIR/customers_covariates.csv). Each customer takes the value",
                     "on their first purchase."})
     List<String> columns;
@@ -42,7 +42,7 @@ final class ClvCovariates {
 
     static void print(CovariateReport report, PrintWriter console) {
         console.printf("Covariates %s (%s):%n", String.join(", ", report.columns()), report.source());
-        for (CovariateModelFit fit : new CovariateModelFit[]{report.bgnbd(), report.gammaGamma()}) {
+        for (CovariateModelFit fit : new CovariateModelFit[]{report.bgnbd(), report.pnbd(), report.gammaGamma()}) {
             if (fit == null) {
                 continue;
             }

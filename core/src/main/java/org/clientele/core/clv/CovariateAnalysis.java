@@ -32,11 +32,11 @@ public final class CovariateAnalysis {
                     "Choose covariates that differ between customers");
         }
         List<String> warnings = new ArrayList<>(design.warnings());
-        BgNbdCovariateFitter.Fit bg = new BgNbdCovariateFitter(options.starts(), options.seed())
-                .fit(summaries, design, result.bgnbd(), progress.slice(0, 0.7));
-        if (bg.summary().coefficients().stream().anyMatch(c -> Double.isNaN(c.standardError()))) {
-            warnings.add("BG/NBD covariate standard errors are unavailable: the likelihood is flat at the estimate "
-                    + "(typically a dropout parameter at its boundary); rely on the likelihood-ratio test");
+        PurchaseCovariates purchases = purchaseModel(result, summaries, design, options, progress.slice(0, 0.7),
+                warnings);
+        if (purchases.summary.coefficients().stream().anyMatch(c -> Double.isNaN(c.standardError()))) {
+            warnings.add(purchases.summary.model() + " covariate standard errors are unavailable: the likelihood is flat"
+                    + " at the estimate (typically a dropout parameter at its boundary); rely on the likelihood-ratio test");
         }
         GammaGammaCovariateFitter.Fit gg = null;
         if (result.gammaGamma() != null) {
@@ -55,7 +55,7 @@ public final class CovariateAnalysis {
             }
             CustomerRfmSummary c = summaries.get(i);
             double[] z = design.rows()[i];
-            BgNbdModel model = bg.modelFor(z);
+            PurchaseModel model = purchases.modelFor.apply(z);
             double spend = gg == null ? Double.NaN
                     : gg.modelFor(z).conditionalExpectedAverageSpend(c.frequency(), c.monetaryValue());
             rows.add(new CovariateReport.CustomerRow(c.customerId(), z,
@@ -66,6 +66,36 @@ public final class CovariateAnalysis {
         }
         progress.update(1, "covariate models");
         return new CovariateReport(covariates.columns(), covariates.source(), design.columns(), design.terms(),
-                bg.summary(), gg == null ? null : gg.summary(), warnings, design.terms(), rows);
+                purchases.summary.model().equals("pnbd") ? null : purchases.summary,
+                purchases.summary.model().equals("pnbd") ? purchases.summary : null,
+                gg == null ? null : gg.summary(), warnings, design.terms(), rows);
+    }
+
+    /** A purchase model's covariate fit and the model of any covariate row. */
+    private record PurchaseCovariates(CovariateModelFit summary,
+                                      java.util.function.Function<double[], PurchaseModel> modelFor) { }
+
+    /**
+     * Pareto/NBD when the run chose it, else BG/NBD (the run's own fit as the null model, or a fresh one when the
+     * run chose a model without a covariate version).
+     */
+    private static PurchaseCovariates purchaseModel(ClvResult result, List<CustomerRfmSummary> summaries,
+                                                    CovariateDesign design, ClvOptions options, Progress progress,
+                                                    List<String> warnings) {
+        PurchaseModelFit chosen = result.purchaseModel();
+        if (chosen != null && chosen.fitted() instanceof ParetoNbdModel pnbd) {
+            ParetoNbdCovariateFitter.Fit fit = new ParetoNbdCovariateFitter(options.starts(), options.seed())
+                    .fit(summaries, design, pnbd, chosen.logLikelihood(), progress);
+            return new PurchaseCovariates(fit.summary(), fit::modelFor);
+        }
+        BgNbdFit base = result.bgnbd();
+        if (base == null) {
+            warnings.add("covariates are fitted into BG/NBD: the chosen " + (chosen == null ? "model" : chosen.model())
+                    + " has no covariate version here");
+            base = new BgNbdFitter(options.starts(), options.seed()).fit(summaries, options.timeUnit(), progress);
+        }
+        BgNbdCovariateFitter.Fit fit = new BgNbdCovariateFitter(options.starts(), options.seed())
+                .fit(summaries, design, base, progress);
+        return new PurchaseCovariates(fit.summary(), fit::modelFor);
     }
 }

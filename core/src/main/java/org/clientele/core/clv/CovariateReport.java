@@ -10,12 +10,14 @@ import java.util.List;
 
 /**
  * clv.json's {@code covariates}: which columns, where their per-customer values came from, how they were
- * coded, and the covariate fits of BG/NBD and Gamma–Gamma with their likelihood-ratio tests. The
+ * coded, and the covariate fits of the purchase model ({@code bgnbd}, or {@code pnbd} when the run chose
+ * Pareto/NBD) and of Gamma–Gamma, with their likelihood-ratio tests. The
  * per-customer figures under the covariate models go to customers_covariates.csv.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CovariateReport(List<String> columns, String source, List<CovariateDesign.Column> coding,
-                              List<String> terms, CovariateModelFit bgnbd, CovariateModelFit gammaGamma,
+                              List<String> terms, CovariateModelFit bgnbd, CovariateModelFit pnbd,
+                              CovariateModelFit gammaGamma,
                               List<String> warnings, @JsonIgnore List<String> termsForCsv,
                               @JsonIgnore List<CustomerRow> customerValues) {
 

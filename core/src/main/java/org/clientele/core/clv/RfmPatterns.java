@@ -59,6 +59,22 @@ final class RfmPatterns {
         return new RfmPatterns(x, count, txIndex, tIndex, times);
     }
 
+    /** A per-customer log-likelihood of (x, t_x, T). */
+    interface PatternLikelihood {
+        double logLikelihood(double x, double tx, double t);
+    }
+
+    /** The sum over customers of any model's log-likelihood, one evaluation per pattern. */
+    double sum(PatternLikelihood f) {
+        return ChunkedSum.sum(size, (from, to) -> {
+            double total = 0;
+            for (int i = from; i < to; i++) {
+                total += count[i] * f.logLikelihood(x[i], times[txIndex[i]], times[tIndex[i]]);
+            }
+            return total;
+        });
+    }
+
     /**
      * The BG/NBD log-likelihood (FHL 2005, eq. 6) summed over the patterns; the same value as
      * summing {@link BgNbdModel#logLikelihood} over the customers. Not thread-safe (a scratch array per
