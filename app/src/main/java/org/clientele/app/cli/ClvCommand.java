@@ -43,7 +43,11 @@ import java.util.concurrent.Callable;
                 "with a naive baseline on the holdout period that follows.",
                 "--model picks the purchase model: bgnbd (BG/NBD), pnbd (Pareto/NBD), mbgnbd (modified BG/NBD), or",
                 "auto (fit all three; keep the best on the holdout purchases, or the lowest BIC without a holdout).",
-                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty."})
+                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty.",
+                "--model sbg (contracts: a survivor curve, or tenure + churned per customer) writes clv.json,",
+                "retention_projection.csv and, per customer, customers_retention.csv (DERL); --model bgbb",
+                "(discrete opportunities: x, t_x, n, or a purchase log with --opportunity) writes clv.json and",
+                "customers_bgbb.csv (P(alive), expected transactions)."})
 final class ClvCommand implements Callable<Integer> {
 
     @Mixin
