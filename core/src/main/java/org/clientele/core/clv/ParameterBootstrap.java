@@ -60,7 +60,7 @@ public final class ParameterBootstrap {
                 return histories.size() - 1;
             });
         }
-        long perDraw = (long) histories.size() * (months + 1);
+        long perDraw = (long) histories.size() * (months + 1);  // months expectations and P(alive)
         int used = (int) Math.min(draws, EVALUATION_BUDGET / Math.max(1, perDraw));
         if (used < MIN_DRAWS) {
             warnings.add(String.format(java.util.Locale.ROOT, "no intervals: %,d distinct purchase histories are too "
@@ -101,9 +101,16 @@ public final class ParameterBootstrap {
                     monthlyDiscountRate, unit);
             for (int d = 0; d < used; d++) {
                 alive[d] = models[d].probabilityAlive(h[0], h[1], h[2]);
-                discounted[d] = ClvCalculator.discountedPurchases(models[d], h[0], h[1], h[2], months,
-                        monthlyDiscountRate, unit);
-                purchases[d] = models[d].conditionalExpectedPurchases(horizon, h[0], h[1], h[2]);
+                // One pass over the months gives both the discounted sum and the horizon's cumulative purchases.
+                double value = 0;
+                double previous = 0;
+                for (int m = 1; m <= months; m++) {
+                    double cumulative = models[d].conditionalExpectedPurchases(m * unit.perMonth(), h[0], h[1], h[2]);
+                    value += (cumulative - previous) / Math.pow(1 + monthlyDiscountRate, m);
+                    previous = cumulative;
+                }
+                discounted[d] = value;
+                purchases[d] = previous;
                 totalPurchases[d] += count[k] * purchases[d];
                 totalSpend[d] += sumSpend[k] * purchases[d];
                 totalClv[d] += sumSpend[k] * discounted[d];

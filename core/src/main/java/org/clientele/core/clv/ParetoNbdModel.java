@@ -77,12 +77,45 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
             top = beta;
         }
         double gap = Math.abs(alpha - beta);
-        double first = Hypergeometric2F1.logValue(a, b, a + 1, gap / (top + tx)) - a * Math.log(top + tx);
         if (!(T > tx)) {
             return Double.NEGATIVE_INFINITY;
         }
-        double second = Hypergeometric2F1.logValue(a, b, a + 1, gap / (top + T)) - a * Math.log(top + T);
+        double first = log2F1WithCEqualsAPlusOne(a, b, gap / (top + tx)) - a * Math.log(top + tx);
+        double second = log2F1WithCEqualsAPlusOne(a, b, gap / (top + T)) - a * Math.log(top + T);
         return first + Math.log(-Math.expm1(Math.min(0, second - first)));
+    }
+
+    private static final double RELATIVE_TOLERANCE = 1e-15;
+    private static final double RESCALE_ABOVE = 1e250;
+    private static final int MAX_TERMS = 50_000_000;
+
+    /**
+     * log 2F1(a, b; a + 1; z) for a, b &gt; 0 and 0 &lt;= z &lt; 1 by its power series (Abramowitz &amp; Stegun 15.1.1).
+     * The general {@link Hypergeometric2F1} bounds the tail by terms in a, which for the large a of a fit running
+     * off needs ~sqrt(a) terms; with c = a + 1 every later term ratio is at most z max(1, (b + m) / (m + 1)), a
+     * bound free of a, so summation stops after ~log(tolerance) / log(z) terms.
+     */
+    static double log2F1WithCEqualsAPlusOne(double a, double b, double z) {
+        if (z == 0) {
+            return 0;
+        }
+        double term = 1;
+        double sum = 1;
+        double logScale = 0;
+        for (int n = 0; n < MAX_TERMS; n++) {
+            term *= (a + n) / (a + n + 1) * (b + n) / (n + 1.0) * z;
+            sum += term;
+            if (sum > RESCALE_ABOVE) {
+                sum /= RESCALE_ABOVE;
+                term /= RESCALE_ABOVE;
+                logScale += Math.log(RESCALE_ABOVE);
+            }
+            double q = z * Math.max(1, (b + n + 1) / (n + 2.0));
+            if (q < 1 && term * q / (1 - q) <= RELATIVE_TOLERANCE * sum) {
+                return logScale + Math.log(sum);
+            }
+        }
+        throw new ArithmeticException("2F1(" + a + ", " + b + "; a + 1; " + z + ") did not converge");
     }
 
     /** P(alive | x, t_x, T) = 1 / (1 + s/(r+s+x) (alpha+T)^(r+x) (beta+T)^s A0) (eq. 18). */

@@ -18,9 +18,17 @@ import java.util.function.ToDoubleFunction;
  */
 public final class PurchaseModelFitter {
 
-    /** Estimates beyond these mean the likelihood maximum sits at the boundary: no finite estimate. */
-    private static final double RUNAWAY_HIGH = 1e7;
-    private static final double RUNAWAY_LOW = 1e-7;
+    /**
+     * An estimate this large means the likelihood maximum is at infinity: no finite estimate (the same bound as
+     * {@link BgNbdFitter}). Estimates running to zero are kept: the predictions stay finite (e.g. no drop-out).
+     */
+    private static final double RUNAWAY = 1e7;
+    /**
+     * Pareto/NBD's 2F1 argument |alpha - beta| / (max + t_x) nears 1 as the two time scales part, and its series
+     * then needs ~1/(1 - z) terms; scales this far apart only occur when the fit is running off, so the search
+     * treats them as infeasible and a maximum near this edge counts as not converged.
+     */
+    static final double MAX_SCALE_RATIO = 1e4;
 
     private final int starts;
     private final long seed;
@@ -81,8 +89,10 @@ public final class PurchaseModelFitter {
             }
             default -> throw new IllegalStateException(kind.toString());
         }
+        boolean atEdge = kind == PurchaseModelKind.PNBD
+                && Math.max(estimate[1], estimate[3]) / Math.min(estimate[1], estimate[3]) > MAX_SCALE_RATIO / 10;
         for (double v : estimate) {
-            if (!(v < RUNAWAY_HIGH && v > RUNAWAY_LOW) || !(ll > -1e299)) {
+            if (!(v < RUNAWAY && v > 0) || !(ll > -1e299) || atEdge) {
                 throw runaway(kind, customers.size(), template.withParameters(sane(estimate)));
             }
         }
@@ -102,7 +112,7 @@ public final class PurchaseModelFitter {
             at.append(')');
         }
         return new ClvFitException(Reason.CANNOT_FIT, kind.id(), String.format(Locale.ROOT, "%s did not converge on"
-                + " %,d customer%s: the likelihood keeps rising as the parameters run off towards zero or infinity%s,"
+                + " %,d customer%s: the likelihood keeps rising as the parameters run off to infinity%s,"
                 + " so the data cannot tell how buying rates and drop-out differ between customers", kind.label(),
                 customers, customers == 1 ? "" : "s", at), "Use a purchase history with more customers and more repeat"
                 + " buyers (a longer calibration period), count time in weeks rather than days, or try another purchase"
@@ -132,7 +142,8 @@ public final class PurchaseModelFitter {
         double alpha = p[1];
         double s = p[2];
         double beta = p[3];
-        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || !Double.isFinite(r + alpha + s + beta)) {
+        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || !Double.isFinite(r + alpha + s + beta)
+                || Math.max(alpha, beta) / Math.min(alpha, beta) > MAX_SCALE_RATIO) {
             return Double.NaN;
         }
         double constant = -logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);

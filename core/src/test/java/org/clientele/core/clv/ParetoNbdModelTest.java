@@ -48,4 +48,13 @@ class ParetoNbdModelTest {
         assertTrue(one.probabilityAlive(3, 5, 39) < one.probabilityAlive(3, 35, 39));
         assertEquals(1, one.probabilityAlive(3, 39, 39), 1e-12);
     }
+
+    @Test
+    void theSpecialised2F1AgreesWithTheGeneralSeries() {
+        double[][] cases = {{1.2, 1.6, 0.1}, {27.3, 0.8, 0.9}, {5, 3.5, 0.99}, {300, 1.1, 0.5}, {0.3, 7, 0.999}};
+        for (double[] c : cases) {
+            assertEquals(Hypergeometric2F1.logValue(c[0], c[1], c[0] + 1, c[2]),
+                    ParetoNbdModel.log2F1WithCEqualsAPlusOne(c[0], c[1], c[2]), 1e-12, java.util.Arrays.toString(c));
+        }
+    }
 }
