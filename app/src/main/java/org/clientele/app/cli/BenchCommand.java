@@ -41,17 +41,25 @@ import java.util.concurrent.Callable;
                 "  blobs N        the same sweep on N synthetic customers x 8 features (6 Gaussian blobs)",
                 "  embedding FILE k-means (--k) on the standardized features, on --dims principal components",
                 "                 and on an autoencoder bottleneck of --dims: reconstruction error, silhouette,",
-                "                 ARI and time, one run each (loads TensorFlow)"})
+                "                 ARI and time, one run each (loads TensorFlow)",
+                "  clv            BG/NBD + Gamma-Gamma fits on --customers N seeded synthetic customers"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment, blobs or embedding")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment, blobs, embedding or clv")
     String stage;
 
-    @Parameters(index = "1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
     String input;
+
+    @Option(names = "--customers", defaultValue = "1000000", paramLabel = "N",
+            description = "clv: synthetic customers (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "clv: random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--features", split = ",", defaultValue = "recency_days,frequency,monetary", paramLabel = "A,B,...",
             description = "segment: the features to sweep on (default: ${DEFAULT-VALUE}).")
@@ -79,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--runs must be at least 1 and --warmup at least 0.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!stage.equals("clv") && input == null) {
+            throw new CliException(ExitCodes.USAGE, "bench " + stage + " needs FILE|N.");
+        }
         switch (stage) {
             case "rfm" -> {
                 Path file = Path.of(input);
@@ -103,8 +114,9 @@ final class BenchCommand implements Callable<Integer> {
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
             case "embedding" -> embedding(out, Path.of(input));
+            case "clv" -> ClvBench.run(out, customers, seed, warmup, runs);
             default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage
-                    + "'; choose rfm, open, segment, blobs or embedding.");
+                    + "'; choose rfm, open, segment, blobs, embedding or clv.");
         }
         return ExitCodes.OK;
     }

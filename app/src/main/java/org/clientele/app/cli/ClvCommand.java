@@ -5,11 +5,16 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.analysis.NeuralHoldoutPredictor;
 import org.clientele.core.analysis.RegressorHoldoutPredictor;
 import org.clientele.core.clv.ClvAnalysis;
+import org.clientele.core.clv.ClvFitException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.ClvTimeUnit;
+import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.HoldoutPredictor;
 import org.clientele.core.clv.HoldoutScore;
+import org.clientele.core.clv.PurchaseModelChoice;
+import org.clientele.core.clv.PurchaseModelFit;
+import org.clientele.core.clv.PurchaseModelKind;
 import org.clientele.core.clv.RfmSummaryReader;
 import org.clientele.core.clv.Seasonality;
 import org.clientele.core.clv.TransactionPurchases;
@@ -40,7 +45,14 @@ import java.util.concurrent.Callable;
                 "With --calibration-end the models are fitted on purchases up to that date only and compared",
                 "with a naive baseline on the holdout period that follows, and a sentence says whether the holdout",
                 "fell in a busier season than the calibration year's average (--seasonal-adjustment scores the",
-                "seasonally adjusted predictions too)."})
+                "seasonally adjusted predictions too).",
+                "--model picks the purchase model: bgnbd (BG/NBD), pnbd (Pareto/NBD), mbgnbd (modified BG/NBD), or",
+                "auto (fit all three; keep the best on the holdout purchases, or the lowest BIC without a holdout).",
+                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty.",
+                "--model sbg (contracts: a survivor curve, or tenure + churned per customer) writes clv.json,",
+                "retention_projection.csv and, per customer, customers_retention.csv (DERL); --model bgbb",
+                "(discrete opportunities: x, t_x, n, or a purchase log with --opportunity) writes clv.json and",
+                "customers_bgbb.csv (P(alive), expected transactions)."})
 final class ClvCommand implements Callable<Integer> {
 
     @Mixin
@@ -83,14 +95,38 @@ final class ClvCommand implements Callable<Integer> {
             "seasonal ratio a year earlier (needs a year of calibration history)."})
     boolean seasonalAdjustment;
 
+    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "bgnbd|pnbd|mbgnbd|auto|sbg|bgbb",
+            description = {"Purchase model (default: ${DEFAULT-VALUE}). sbg: shifted-beta-geometric retention of",
+                    "contracts (a survivor curve, or tenure + churned per customer); bgbb: BG/BB for discrete",
+                    "opportunities (x, t_x, n, or a purchase log with --opportunity)."})
+    String model;
+
+    @Option(names = "--interval-draws", defaultValue = "200", paramLabel = "N",
+            description = "Parameter draws for the 90% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
+    int intervalDraws;
+
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
     boolean summary;
 
     @Mixin
     InputOptions input;
 
+    @Mixin
+    DiscreteClvModels discreteModels;
+
+    @Mixin
+    ClvCovariates covariates;
+
     @Override
     public Integer call() {
+        if (DiscreteClvModels.handles(model)) {
+            if (calibrationEnd != null || holdoutEnd != null) {
+                throw new CliException(ExitCodes.USAGE, "--calibration-end and --holdout-end are for bgnbd; --model "
+                        + model + " fits on all of FILE.");
+            }
+            return discreteModels.run(model, file, output.out, overwrite, seeding.seed, input,
+                    spec.commandLine().getOut());
+        }
         Path json = output.out.resolve("clv.json");
         Path csv = output.out.resolve("customers_clv.csv");
         overwrite.checkWritable(json);
@@ -100,17 +136,26 @@ final class ClvCommand implements Callable<Integer> {
         try {
             unit = ClvTimeUnit.parse(timeUnit);
             options = ClvOptions.builder().timeUnit(unit).calibrationEnd(calibrationEnd).holdoutEnd(holdoutEnd)
-                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed).build();
+                    .horizonMonths(horizonMonths).monthlyDiscountRate(monthlyDiscount).seed(seeding.seed)
+                    .purchaseModel(PurchaseModelChoice.parse(model)).intervalDraws(intervalDraws).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage() + ".");
         }
+        if (covariates.requested()) {
+            overwrite.checkWritable(covariates.customersCsv(output.out));
+        }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ClvResult result;
+        CovariateReport covariateReport = null;
         try {
             if (summary || isSummary(file)) {
                 if (calibrationEnd != null) {
                     throw new CliException(ExitCodes.USAGE,
                             "--calibration-end needs a transaction log; a summary has no dates to split.");
+                }
+                if (covariates.requested()) {
+                    throw new CliException(ExitCodes.USAGE, "--covariates reads columns of a purchase log; a summary"
+                            + " has none.");
                 }
                 result = ClvAnalysis.runOnSummaries(RfmSummaryReader.read(file, input.id), options, progress);
             } else {
@@ -132,18 +177,29 @@ final class ClvCommand implements Callable<Integer> {
                     }
                 }
                 result = ClvAnalysis.run(purchases.purchases(), options, regressors, seasonalAdjustment,
-                        progress.slice(0.3, 1));
+                        progress.slice(0.3, covariates.requested() ? 0.6 : 1));
+                if (covariates.requested()) {
+                    covariateReport = covariates.run(file, input.toReadOptions(), result, options, progress.slice(0.6, 1));
+                }
             }
         } catch (UnusableDataException e) {
+            throw DataFileException.in(file, e);
+        } catch (ClvFitException e) {
             throw DataFileException.in(file, e);
         } finally {
             progress.done();
         }
-        result.writeJson(json, file, options);
+        if (covariateReport != null) {
+            result.writeJson(json, file, options, java.util.Map.of("covariates", covariateReport));
+            covariateReport.writeCustomers(covariates.customersCsv(output.out));
+        } else {
+            result.writeJson(json, file, options);
+        }
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("%,d customers. BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f", result.customers(),
-                result.bgnbd().r(), result.bgnbd().alpha(), result.bgnbd().a(), result.bgnbd().b());
+        PurchaseModelFit purchases = result.purchaseModel();
+        console.printf("%,d customers. %s", result.customers(), PurchaseModelKind.of(purchases.model()).label());
+        purchases.parameters().forEach((name, e) -> console.printf(" %s=%.4f", name, e.value()));
         if (result.gammaGamma() != null) {
             console.printf("; Gamma-Gamma p=%.4f q=%.4f gamma=%.4f", result.gammaGamma().p(), result.gammaGamma().q(),
                     result.gammaGamma().gamma());
@@ -167,7 +223,28 @@ final class ClvCommand implements Callable<Integer> {
                 console.println("--seasonal-adjustment: not applied.");
             }
         }
-        console.printf("Wrote %s and %s.%n", json, csv);
+        if (result.purchaseModels().size() > 1) {
+            console.printf("Purchase models (%s):%n  %-8s %12s %12s %14s%n", result.holdout() == null
+                    ? "fitted on all purchases" : "fitted on the calibration period", "model", "LL", "BIC",
+                    "holdout RMSE");
+            for (PurchaseModelFit f : result.purchaseModels()) {
+                console.printf("  %-8s %12.2f %12.2f %14s%s%n", f.model(), f.logLikelihood(), f.bic(),
+                        f.holdout() == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", f.holdout().purchasesRmse()),
+                        Boolean.TRUE.equals(f.chosen()) ? "  chosen" : "");
+            }
+            console.printf("Chose %s: %s%n", purchases.model(), purchases.why());
+        }
+        if (result.uncertainty() != null && result.uncertainty().totalClv() != null) {
+            console.printf("Total CLV %.2f (90%% interval %.2f to %.2f from %d parameter draws).%n", result.totalClv(),
+                    result.uncertainty().totalClv().low(), result.uncertainty().totalClv().high(),
+                    result.uncertainty().draws());
+        }
+        if (covariateReport != null) {
+            ClvCovariates.print(covariateReport, console);
+            console.printf("Wrote %s, %s and %s.%n", json, csv, covariates.customersCsv(output.out));
+        } else {
+            console.printf("Wrote %s and %s.%n", json, csv);
+        }
         return ExitCodes.OK;
     }
 

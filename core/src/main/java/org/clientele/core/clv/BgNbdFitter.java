@@ -4,16 +4,12 @@ import org.clientele.core.UnusableDataException;
 import org.clientele.core.UserInputException.Reason;
 import org.clientele.core.task.Progress;
 
-import static org.apache.commons.math3.special.Gamma.logGamma;
-
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fits BG/NBD by maximum likelihood (FHL 2005, eq. 6 summed over customers). Customers with identical
- * (x, t_x, T) are pooled with a weight, which makes fits on day-level data of many customers cheap.
+ * (x, t_x, T) are pooled with a weight ({@link RfmPatterns}), which makes fits on day-level data of many
+ * customers cheap.
  */
 public final class BgNbdFitter {
 
@@ -42,7 +38,7 @@ public final class BgNbdFitter {
             throw new UnusableDataException(Reason.NO_DATA, "BG/NBD needs at least one customer",
                     "Give a purchase log with customers");
         }
-        double[][] pooled = pool(customers);
+        RfmPatterns patterns = RfmPatterns.of(customers);
         double sumX = 0;
         double sumT = 0;
         for (CustomerRfmSummary c : customers) {
@@ -55,8 +51,8 @@ public final class BgNbdFitter {
         }
         // Start at r = 1 with alpha matching the pooled purchase rate, and a flat Beta(1, 1) dropout.
         double[] initial = {1, Math.max(1e-3, sumT / sumX), 1, 1};
-        MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(p -> totalLogLikelihood(p, pooled), initial,
-                starts, seed, progress);
+        MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(
+                p -> patterns.bgNbdLogLikelihood(p[0], p[1], p[2], p[3]), initial, starts, seed, progress);
         double[] q = e.parameters();
         if (!(Math.max(Math.max(q[0], q[1]), Math.max(q[2], q[3])) < RUNAWAY)) {
             // The likelihood keeps rising towards the boundary: the data cannot tell how purchase rates and
@@ -79,52 +75,5 @@ public final class BgNbdFitter {
             total += model.logLikelihood(c.frequency(), c.recency(), c.T());
         }
         return total;
-    }
-
-    /**
-     * The same sum as {@link BgNbdModel#logLikelihood} over the pooled rows, with the log-gamma terms that
-     * depend only on x computed once per distinct x (rows are sorted by x), which is what makes fits fast.
-     */
-    private static double totalLogLikelihood(double[] p, double[][] pooled) {
-        double r = p[0];
-        double alpha = p[1];
-        double a = p[2];
-        double b = p[3];
-        if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !Double.isFinite(r + alpha + a + b)) {
-            return Double.NaN;
-        }
-        double constant = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
-        double logA = Math.log(a);
-        double total = 0;
-        double lastX = Double.NaN;
-        double xTerms = 0;
-        for (double[] row : pooled) {
-            double x = row[0];
-            if (x != lastX) {
-                xTerms = logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
-                lastX = x;
-            }
-            double a3 = -(r + x) * Math.log(alpha + row[2]);
-            double ll = x <= 0 ? a3
-                    : BgNbdModel.logSumExp(a3, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + row[1]));
-            total += row[3] * (constant + xTerms + ll);
-        }
-        return total;
-    }
-
-    /** Rows of (x, t_x, T, count), one per distinct history. */
-    private static double[][] pool(List<CustomerRfmSummary> customers) {
-        Map<List<Double>, double[]> rows = new HashMap<>();
-        List<double[]> ordered = new ArrayList<>();
-        for (CustomerRfmSummary c : customers) {
-            double[] row = rows.computeIfAbsent(List.of(c.frequency(), c.recency(), c.T()), k -> {
-                double[] fresh = {c.frequency(), c.recency(), c.T(), 0};
-                ordered.add(fresh);
-                return fresh;
-            });
-            row[3]++;
-        }
-        ordered.sort(java.util.Comparator.comparingDouble(row -> row[0]));
-        return ordered.toArray(double[][]::new);
     }
 }

@@ -2,13 +2,17 @@ package org.clientele.core.clv;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
+import java.util.List;
+
 /**
  * The BG/NBD model of repeat buying (Fader, Hardie &amp; Lee 2005, "Counting Your Customers the Easy Way",
  * Marketing Science 24(2)): while alive a customer buys as a Poisson process with rate lambda ~ Gamma(r,
  * alpha); after each repeat purchase they drop out with probability p ~ Beta(a, b). Times are in the unit
  * the model was fitted in.
  */
-public record BgNbdModel(double r, double alpha, double a, double b) {
+public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+
+    public static final String NAME = "bgnbd";
 
     private static final double NEAR_ONE = 1e-6;
 
@@ -19,10 +23,31 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         }
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return List.of("r", "alpha", "a", "b");
+    }
+
+    @Override
+    public double[] parameters() {
+        return new double[]{r, alpha, a, b};
+    }
+
+    @Override
+    public BgNbdModel withParameters(double[] p) {
+        return new BgNbdModel(p[0], p[1], p[2], p[3]);
+    }
+
     /**
      * log L(r, alpha, a, b | x, t_x, T) of one customer (FHL 2005, eq. 6), computed as
      * A1 + A2 + log(exp(A3) + [x &gt; 0] exp(A4)) with the sum done by log-sum-exp.
      */
+    @Override
     public double logLikelihood(double x, double tx, double T) {
         double a1 = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
         double a2 = logGamma(a + b) + logGamma(b + x) - logGamma(b) - logGamma(a + b + x);
@@ -35,6 +60,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** P(alive | x, t_x, T) (FHL 2005 technical note; the same expression as lifetimes). */
+    @Override
     public double probabilityAlive(double x, double tx, double T) {
         if (x <= 0) {
             return 1;
@@ -47,6 +73,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
      * E[Y(t) | x, t_x, T]: expected purchases in the next t units of a customer with this history
      * (FHL 2005, eq. 10).
      */
+    @Override
     public double conditionalExpectedPurchases(double t, double x, double tx, double T) {
         if (t <= 0) {
             return 0;
@@ -77,6 +104,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /** E[X(t)]: expected purchases in (0, t] of a customer picked at random from the start (FHL 2005, eq. 9). */
+    @Override
     public double expectedPurchases(double t) {
         if (t <= 0) {
             return 0;

@@ -13,10 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The CLV stage in one call. From purchases: with a calibration end, fit BG/NBD and Gamma–Gamma on the
- * calibration period, score them and the other predictors on the holdout window, then refit on every
- * purchase up to the holdout end for the forward-looking figures; without, fit once on everything. From a
- * per-customer summary there is no holdout.
+ * The CLV stage in one call. From purchases: with a calibration end, fit the purchase model(s) (BG/NBD by
+ * default) and Gamma–Gamma on the calibration period, score them and the other predictors on the holdout window
+ * (choosing the model there with {@code auto}), then refit on every purchase up to the holdout end for the
+ * forward-looking figures and their intervals; without, fit once on everything. From a per-customer summary
+ * there is no holdout.
  */
 public final class ClvAnalysis {
 
@@ -40,8 +41,8 @@ public final class ClvAnalysis {
     }
 
     /**
-     * @param seasonalAdjustment also score the BG/NBD × Gamma–Gamma holdout predictions multiplied by the
-     *                           seasonal factor ({@link Seasonality}), when it can be estimated
+     * @param seasonalAdjustment also score the chosen model's holdout predictions multiplied by the seasonal
+     *                           factor ({@link Seasonality}), when it can be estimated
      */
     public static ClvResult run(List<Purchase> purchases, ClvOptions options, List<HoldoutPredictor> extraPredictors,
                                 boolean seasonalAdjustment, Progress progress) {
@@ -54,11 +55,12 @@ public final class ClvAnalysis {
         ClvResult.CalibrationFit calibrationFit = null;
         List<HoldoutScore> scores = null;
         Map<String, double[]> holdoutByCustomer = new HashMap<>();
+        List<PurchaseModelFit> comparison = null;
         LocalDate observationEnd;
         Double holdoutLength = null;
         Progress finalStage = progress;
         CalibrationHoldoutData split = null;
-        HoldoutPrediction modelPrediction = null;
+        PurchaseModelSelection calibrationSelection = null;
         if (options.calibrationEnd() != null) {
             LocalDate holdoutEnd = options.holdoutEnd() != null ? options.holdoutEnd() : last;
             if (!holdoutEnd.isAfter(options.calibrationEnd())) {
@@ -69,13 +71,15 @@ public final class ClvAnalysis {
             CalibrationHoldoutData data = CalibrationHoldoutSplit.split(purchases, options.calibrationEnd(), holdoutEnd,
                     options.timeUnit());
             List<CustomerRfmSummary> summaries = data.summaries();
-            BgNbdFit bg = new BgNbdFitter(options.starts(), options.seed()).fit(summaries, options.timeUnit(),
-                    progress.slice(0, 0.3));
-            GammaGammaFit gg = fitSpend(summaries, options, progress.slice(0.3, 0.4), warnings, "calibration ");
-            calibrationFit = new ClvResult.CalibrationFit(summaries.size(), data.customersFirstSeenInHoldout(), bg, gg);
+            GammaGammaFit gg = fitSpend(summaries, options, progress.slice(0, 0.05), warnings, "calibration ");
+            PurchaseModelSelection selection = PurchaseModelSelection.onHoldout(options.purchaseModel(), data,
+                    gg == null ? null : gg.model(), options.starts(), options.seed(), progress.slice(0.05, 0.4), warnings);
+            comparison = selection.fits();
+            calibrationSelection = selection;
+            calibrationFit = new ClvResult.CalibrationFit(summaries.size(), data.customersFirstSeenInHoldout(),
+                    asBgNbd(selection.bgnbd(), options), gg);
             List<HoldoutPredictor> predictors = new ArrayList<>();
             predictors.add(new NaiveHoldoutPredictor());
-            predictors.add(BgNbdGammaGammaPredictor.of(bg.model(), gg == null ? null : gg.model()));
             predictors.addAll(extraPredictors);
             scores = new ArrayList<>();
             for (int k = 0; k < predictors.size(); k++) {
@@ -84,13 +88,12 @@ public final class ClvAnalysis {
                 HoldoutPrediction prediction = predictor.predict(data.calibration(), data.holdoutLength(),
                         data.timeUnit(), slice);
                 scores.add(HoldoutEvaluation.score(predictor.name(), data, prediction));
-                if (k == 1) {
-                    modelPrediction = prediction;
-                    for (int i = 0; i < data.calibration().size(); i++) {
-                        holdoutByCustomer.put(data.calibration().get(i).customerId(),
-                                new double[]{prediction.spend()[i], data.holdout().get(i).spend()});
-                    }
-                }
+            }
+            // The purchase models' scores follow the naive baseline, the chosen model first.
+            scores.addAll(1, selection.scores());
+            for (int i = 0; i < data.calibration().size(); i++) {
+                holdoutByCustomer.put(data.calibration().get(i).customerId(),
+                        new double[]{selection.prediction().spend()[i], data.holdout().get(i).spend()});
             }
             split = data;
             observationEnd = holdoutEnd;
@@ -104,23 +107,27 @@ public final class ClvAnalysis {
         for (CalibrationCustomer c : all.calibration()) {
             spendPerPeriod.put(c.customerId(), c.totalSpend() / (c.summary().frequency() + 1));
         }
-        Fitted fitted = fitAndScore(all.summaries(), spendPerPeriod, holdoutByCustomer, options, finalStage, warnings);
+        Fitted fitted = fitAndScore(all.summaries(), spendPerPeriod, holdoutByCustomer, options,
+                comparison == null ? null : comparison.get(0), finalStage, warnings);
+        PurchaseModel finalModel = fitted.purchaseModel.fitted();
         ClvDiagnostics diagnostics;
         if (split == null) {
-            diagnostics = ClvDiagnostics.withoutHoldout(purchases, all, fitted.bg.model());
+            diagnostics = ClvDiagnostics.withoutHoldout(purchases, all, finalModel);
         } else {
-            diagnostics = ClvDiagnostics.withHoldout(purchases, split, calibrationFit.bgnbd().model(),
-                    modelPrediction.purchases(), all, fitted.bg.model());
+            HoldoutPrediction chosenPrediction = calibrationSelection.prediction();
+            diagnostics = ClvDiagnostics.withHoldout(purchases, split, calibrationSelection.chosen().fitted(),
+                    chosenPrediction.purchases(), all, finalModel);
             Double factor = diagnostics.seasonality().seasonalFactor();
             if (seasonalAdjustment && factor != null) {
-                scores.add(2, ClvDiagnostics.seasonallyAdjusted(split, modelPrediction, factor));
+                scores.add(2, ClvDiagnostics.seasonallyAdjusted(split, chosenPrediction, factor));
             }
         }
         return new ClvResult(all.calibration().size(), options.timeUnit().label(), all.firstPurchase(), observationEnd,
                 options.calibrationEnd(), calibrationFit == null ? null : observationEnd, holdoutLength,
                 fitted.bg, fitted.gg, fitted.independence, calibrationFit, scores, options.horizonMonths(),
                 options.monthlyDiscountRate(), fitted.totalSpend, fitted.totalClv, fitted.newCustomerPurchases,
-                warnings, options.seed(), fitted.customers, diagnostics);
+                warnings, options.seed(), fitted.customers, fitted.purchaseModel,
+                comparison == null ? fitted.comparison : comparison, fitted.uncertainty, diagnostics);
     }
 
     /** Fits and scores a per-customer summary (no dates, so no holdout). */
@@ -129,31 +136,39 @@ public final class ClvAnalysis {
             throw new UnusableDataException(Reason.NO_DATA, "no customers to model", "Give at least one customer");
         }
         List<String> warnings = new ArrayList<>();
-        Fitted fitted = fitAndScore(summaries, Map.of(), Map.of(), options, progress, warnings);
+        Fitted fitted = fitAndScore(summaries, Map.of(), Map.of(), options, null, progress, warnings);
         return new ClvResult(summaries.size(), options.timeUnit().label(), null, null, null, null, null,
                 fitted.bg, fitted.gg, fitted.independence, null, null, options.horizonMonths(),
                 options.monthlyDiscountRate(), fitted.totalSpend, fitted.totalClv, fitted.newCustomerPurchases,
-                warnings, options.seed(), fitted.customers, new ClvDiagnostics(null,
-                ProbabilityAliveMatrix.of(fitted.bg.model()::probabilityAlive, summaries, options.timeUnit().label()),
-                null));
+                warnings, options.seed(), fitted.customers, fitted.purchaseModel, fitted.comparison, fitted.uncertainty,
+                new ClvDiagnostics(null, ProbabilityAliveMatrix.of(fitted.purchaseModel.fitted()::probabilityAlive,
+                        summaries, options.timeUnit().label()), null));
     }
 
     private record Fitted(BgNbdFit bg, GammaGammaFit gg, IndependenceCheck independence, List<CustomerClv> customers,
-                          double totalSpend, double totalClv, double newCustomerPurchases) { }
+                          double totalSpend, double totalClv, double newCustomerPurchases,
+                          PurchaseModelFit purchaseModel, List<PurchaseModelFit> comparison,
+                          ClvUncertainty uncertainty) { }
 
+    /** @param chosenOnHoldout the model chosen on the holdout (refitted here on everything), or null to choose now */
     private static Fitted fitAndScore(List<CustomerRfmSummary> summaries, Map<String, Double> fallbackSpend,
-                                      Map<String, double[]> holdoutByCustomer, ClvOptions options, Progress progress,
-                                      List<String> warnings) {
-        BgNbdFit bg = new BgNbdFitter(options.starts(), options.seed()).fit(summaries, options.timeUnit(),
-                progress.slice(0, 0.6));
-        if (Double.isNaN(bg.standardErrors().r())) {
-            warnings.add("BG/NBD standard errors are unavailable: the likelihood is flat at the estimate");
+                                      Map<String, double[]> holdoutByCustomer, ClvOptions options,
+                                      PurchaseModelFit chosenOnHoldout, Progress progress, List<String> warnings) {
+        PurchaseModelSelection selection = chosenOnHoldout != null
+                ? PurchaseModelSelection.refit(PurchaseModelKind.of(chosenOnHoldout.model()), chosenOnHoldout.why(),
+                        summaries, options.starts(), options.seed(), progress.slice(0, 0.5))
+                : PurchaseModelSelection.onLikelihood(options.purchaseModel(), summaries, options.starts(),
+                        options.seed(), progress.slice(0, 0.5), warnings);
+        PurchaseModelFit chosen = selection.chosen();
+        PurchaseModelKind kind = PurchaseModelKind.of(chosen.model());
+        if (chosen.logCovariance() == null) {
+            warnings.add(kind.label() + " standard errors are unavailable: the likelihood is flat at the estimate");
         }
         long repeatBuyers = summaries.stream().filter(CustomerRfmSummary::hasRepeatPurchases).count();
         if (repeatBuyers < FEW_REPEAT_BUYERS) {
             warnings.add("only " + repeatBuyers + " customers made a repeat purchase: the estimates are very uncertain");
         }
-        GammaGammaFit gg = fitSpend(summaries, options, progress.slice(0.6, 0.75), warnings, "");
+        GammaGammaFit gg = fitSpend(summaries, options, progress.slice(0.5, 0.6), warnings, "");
         IndependenceCheck independence = null;
         if (gg != null) {
             independence = IndependenceCheck.of(summaries);
@@ -161,33 +176,61 @@ public final class ClvAnalysis {
                 warnings.add(independence.warning());
             }
         }
-        BgNbdModel model = bg.model();
+        PurchaseModel model = chosen.fitted();
         GammaGammaModel spend = gg == null || !(gg.q() > 1) ? null : gg.model();
         double horizon = options.horizonMonths() * options.timeUnit().perMonth();
-        List<CustomerClv> rows = new ArrayList<>(summaries.size());
+        int n = summaries.size();
+        double[] perPurchase = new double[n];
+        double[] purchases = new double[n];
+        double[] clv = new double[n];
         double totalSpend = 0;
         double totalClv = 0;
-        Progress last = progress.slice(0.75, 1);
-        for (int i = 0; i < summaries.size(); i++) {
+        Progress values = progress.slice(0.6, 0.7);
+        for (int i = 0; i < n; i++) {
             if ((i & 255) == 0) {
-                last.checkCancelled();
-                last.update((double) i / summaries.size(), "customer values");
+                values.checkCancelled();
+                values.update((double) i / n, "customer values");
             }
             CustomerRfmSummary c = summaries.get(i);
-            double perPurchase = spend != null ? spend.conditionalExpectedAverageSpend(c.frequency(), c.monetaryValue())
+            perPurchase[i] = spend != null ? spend.conditionalExpectedAverageSpend(c.frequency(), c.monetaryValue())
                     : fallbackSpend.getOrDefault(c.customerId(), Double.NaN);
-            double purchases = model.conditionalExpectedPurchases(horizon, c.frequency(), c.recency(), c.T());
-            double clv = ClvCalculator.clv(model, c, perPurchase, options.horizonMonths(), options.monthlyDiscountRate(),
+            purchases[i] = model.conditionalExpectedPurchases(horizon, c.frequency(), c.recency(), c.T());
+            clv[i] = ClvCalculator.clv(model, c, perPurchase[i], options.horizonMonths(), options.monthlyDiscountRate(),
                     options.timeUnit());
-            double[] h = holdoutByCustomer.getOrDefault(c.customerId(), new double[]{Double.NaN, Double.NaN});
-            rows.add(new CustomerClv(c.customerId(), c.frequency(), c.recency(), c.T(), c.monetaryValue(),
-                    model.probabilityAlive(c.frequency(), c.recency(), c.T()), purchases, perPurchase,
-                    purchases * perPurchase, clv, h[0], h[1]));
-            totalSpend += purchases * perPurchase;
-            totalClv += clv;
+            totalSpend += purchases[i] * perPurchase[i];
+            totalClv += clv[i];
         }
-        last.update(1, "customer values");
-        return new Fitted(bg, gg, independence, rows, totalSpend, totalClv, model.expectedPurchases(horizon));
+        ParameterBootstrap.Result intervals = ParameterBootstrap.run(chosen, summaries, perPurchase,
+                options.horizonMonths(), options.monthlyDiscountRate(), options.timeUnit(), options.intervalDraws(),
+                options.seed(), progress.slice(0.7, 1), warnings);
+        List<CustomerClv> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CustomerRfmSummary c = summaries.get(i);
+            double[] h = holdoutByCustomer.getOrDefault(c.customerId(), new double[]{Double.NaN, Double.NaN});
+            double nan = Double.NaN;
+            rows.add(new CustomerClv(c.customerId(), c.frequency(), c.recency(), c.T(), c.monetaryValue(),
+                    model.probabilityAlive(c.frequency(), c.recency(), c.T()), purchases[i], perPurchase[i],
+                    purchases[i] * perPurchase[i], clv[i], h[0], h[1],
+                    intervals == null ? nan : intervals.purchasesLow()[i], intervals == null ? nan : intervals.purchasesHigh()[i],
+                    intervals == null ? nan : intervals.aliveLow()[i], intervals == null ? nan : intervals.aliveHigh()[i],
+                    intervals == null ? nan : intervals.clvLow()[i], intervals == null ? nan : intervals.clvHigh()[i]));
+        }
+        return new Fitted(kind == PurchaseModelKind.BGNBD ? asBgNbd(chosen, options) : null, gg, independence, rows,
+                totalSpend, totalClv, model.expectedPurchases(horizon), chosen, selection.fits(),
+                intervals == null ? null : intervals.summary());
+    }
+
+    /** The BG/NBD entry of clv.json (the contract's {@code bgnbd}) from a generic fit, or null. */
+    private static BgNbdFit asBgNbd(PurchaseModelFit fit, ClvOptions options) {
+        if (fit == null) {
+            return null;
+        }
+        BgNbdModel m = (BgNbdModel) fit.fitted();
+        Map<String, PurchaseModelFit.Estimate> p = fit.parameters();
+        return new BgNbdFit(m.r(), m.alpha(), m.a(), m.b(), fit.logLikelihood(), new BgNbdFit.ParameterErrors(
+                p.get("r").standardError(), p.get("alpha").standardError(), p.get("a").standardError(),
+                p.get("b").standardError()), fit.customers(), options.timeUnit().label(), options.starts(),
+                options.seed());
     }
 
     private static GammaGammaFit fitSpend(List<CustomerRfmSummary> summaries, ClvOptions options, Progress progress,

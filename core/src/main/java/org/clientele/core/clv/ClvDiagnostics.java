@@ -17,8 +17,8 @@ public record ClvDiagnostics(PurchaseTracking tracking, ProbabilityAliveMatrix p
     /** Name of the holdout score of the seasonally adjusted BG/NBD × Gamma–Gamma predictions. */
     public static final String SEASONAL_MODEL = BgNbdGammaGammaPredictor.NAME + "-seasonal";
 
-    static ClvDiagnostics withoutHoldout(List<Purchase> purchases, CalibrationHoldoutData all, BgNbdModel model) {
-        BgNbdModel tracked = model;
+    static ClvDiagnostics withoutHoldout(List<Purchase> purchases, CalibrationHoldoutData all, PurchaseModel model) {
+        PurchaseModel tracked = model;
         PurchaseTracking tracking = PurchaseTracking.of(purchases, null, all.calibrationEnd(), all.timeUnit(),
                 tracked::expectedPurchases, null);
         return new ClvDiagnostics(tracking, ProbabilityAliveMatrix.of(model::probabilityAlive, all.summaries(),
@@ -30,8 +30,8 @@ public record ClvDiagnostics(PurchaseTracking tracking, ProbabilityAliveMatrix p
      * @param finalModel       the model fitted on everything, which the P(alive) matrix describes
      * @param predicted        the calibration model's holdout purchases per calibration customer
      */
-    static ClvDiagnostics withHoldout(List<Purchase> purchases, CalibrationHoldoutData data, BgNbdModel calibrationModel,
-                                      double[] predicted, CalibrationHoldoutData all, BgNbdModel finalModel) {
+    static ClvDiagnostics withHoldout(List<Purchase> purchases, CalibrationHoldoutData data, PurchaseModel calibrationModel,
+                                      double[] predicted, CalibrationHoldoutData all, PurchaseModel finalModel) {
         double total = 0;
         for (double p : predicted) {
             total += p;

@@ -7,12 +7,22 @@ import java.util.Objects;
  * Settings of a CLV run. {@code calibrationEnd} null: no holdout, the models use every purchase up to
  * {@code holdoutEnd} if given, else up to the last purchase. {@code holdoutEnd} null with a calibration end:
  * the holdout runs to the last purchase. The horizon is in months, the discount rate per month.
+ * {@code purchaseModel} picks the purchase model (or {@code auto}); {@code intervalDraws} parameter draws give the
+ * 90% intervals (0: none).
  */
 public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDate holdoutEnd, int horizonMonths,
-                         double monthlyDiscountRate, int starts, long seed) {
+                         double monthlyDiscountRate, int starts, long seed, PurchaseModelChoice purchaseModel,
+                         int intervalDraws) {
 
     public static final ClvOptions DEFAULT = new ClvOptions(ClvTimeUnit.DAY, null, null, 12, 0.01,
-            BgNbdFitter.DEFAULT_STARTS, 42);
+            BgNbdFitter.DEFAULT_STARTS, 42, PurchaseModelChoice.BGNBD, ParameterBootstrap.DEFAULT_DRAWS);
+
+    /** The settings before purchase-model choice and intervals: BG/NBD with the default intervals. */
+    public ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDate holdoutEnd, int horizonMonths,
+                      double monthlyDiscountRate, int starts, long seed) {
+        this(timeUnit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts, seed,
+                PurchaseModelChoice.BGNBD, ParameterBootstrap.DEFAULT_DRAWS);
+    }
 
     public ClvOptions {
         Objects.requireNonNull(timeUnit, "timeUnit");
@@ -24,6 +34,10 @@ public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDa
         }
         if (starts < 1) {
             throw new IllegalArgumentException("starts must be at least 1");
+        }
+        Objects.requireNonNull(purchaseModel, "purchaseModel");
+        if (intervalDraws < 0) {
+            throw new IllegalArgumentException("the number of interval draws must be 0 or more, was " + intervalDraws);
         }
         if (calibrationEnd != null && holdoutEnd != null && !holdoutEnd.isAfter(calibrationEnd)) {
             throw new IllegalArgumentException("the holdout end (" + holdoutEnd + ") must be after the calibration end ("
@@ -65,6 +79,8 @@ public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDa
         private double monthlyDiscountRate;
         private int starts;
         private long seed;
+        private PurchaseModelChoice purchaseModel;
+        private int intervalDraws;
 
         private Builder(ClvOptions o) {
             timeUnit = o.timeUnit;
@@ -74,6 +90,8 @@ public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDa
             monthlyDiscountRate = o.monthlyDiscountRate;
             starts = o.starts;
             seed = o.seed;
+            purchaseModel = o.purchaseModel;
+            intervalDraws = o.intervalDraws;
         }
 
         public Builder timeUnit(ClvTimeUnit v) {
@@ -111,9 +129,19 @@ public record ClvOptions(ClvTimeUnit timeUnit, LocalDate calibrationEnd, LocalDa
             return this;
         }
 
+        public Builder purchaseModel(PurchaseModelChoice v) {
+            purchaseModel = v;
+            return this;
+        }
+
+        public Builder intervalDraws(int v) {
+            intervalDraws = v;
+            return this;
+        }
+
         public ClvOptions build() {
             return new ClvOptions(timeUnit, calibrationEnd, holdoutEnd, horizonMonths, monthlyDiscountRate, starts,
-                    seed);
+                    seed, purchaseModel, intervalDraws);
         }
     }
 }

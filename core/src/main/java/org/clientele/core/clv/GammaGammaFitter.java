@@ -41,29 +41,15 @@ public final class GammaGammaFitter {
             throw new IllegalArgumentException("Gamma-Gamma needs at least two customers with repeat purchases and"
                     + " positive spend; found " + used.size());
         }
-        double[] x = new double[used.size()];
-        double[] m = new double[used.size()];
         double mean = 0;
-        for (int i = 0; i < x.length; i++) {
-            x[i] = used.get(i).frequency();
-            m[i] = used.get(i).monetaryValue();
-            mean += m[i] / x.length;
+        for (CustomerRfmSummary c : used) {
+            mean += c.monetaryValue() / used.size();
         }
+        SpendPatterns patterns = SpendPatterns.of(used);
         // Start where the population mean p gamma / (q - 1) matches the sample mean (p = 1, q = 2).
         double[] initial = {1, 2, mean};
-        MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(par -> {
-            GammaGammaModel model;
-            try {
-                model = new GammaGammaModel(par[0], par[1], par[2]);
-            } catch (IllegalArgumentException outOfRange) {
-                return Double.NaN;
-            }
-            double total = 0;
-            for (int i = 0; i < x.length; i++) {
-                total += model.logLikelihood(x[i], m[i]);
-            }
-            return total;
-        }, initial, starts, seed, progress);
+        MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(par -> patterns.logLikelihood(par[0], par[1], par[2]),
+                initial, starts, seed, progress);
         double[] q = e.parameters();
         double[] se = e.standardErrors();
         GammaGammaModel model = new GammaGammaModel(q[0], q[1], q[2]);

@@ -112,6 +112,34 @@ final class MaximumLikelihood {
         int dim = x.length;
         double[] se = new double[dim];
         Arrays.fill(se, Double.NaN);
+        RealMatrix covariance = inverseHessian(f, x);
+        if (covariance != null) {
+            for (int i = 0; i < dim; i++) {
+                se[i] = natural[i] * Math.sqrt(covariance.getEntry(i, i));
+            }
+        }
+        return se;
+    }
+
+    /**
+     * The asymptotic covariance of the log-parameters at a maximum (inverse numerical Hessian of the negative
+     * log-likelihood in log space), or null when it is not positive definite (flat or boundary maximum).
+     */
+    static double[][] logCovariance(ToDoubleFunction<double[]> logLikelihood, double[] natural) {
+        ToDoubleFunction<double[]> f = logParams -> {
+            double[] p = new double[logParams.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = Math.exp(logParams[i]);
+            }
+            double ll = logLikelihood.applyAsDouble(p);
+            return Double.isNaN(ll) || ll == Double.NEGATIVE_INFINITY ? 1e300 : -ll;
+        };
+        RealMatrix covariance = inverseHessian(f, Arrays.stream(natural).map(Math::log).toArray());
+        return covariance == null ? null : covariance.getData();
+    }
+
+    private static RealMatrix inverseHessian(ToDoubleFunction<double[]> f, double[] x) {
+        int dim = x.length;
         RealMatrix h = new Array2DRowRealMatrix(dim, dim);
         double f0 = f.applyAsDouble(x);
         for (int i = 0; i < dim; i++) {
@@ -132,14 +160,11 @@ final class MaximumLikelihood {
             }
         }
         try {
-            RealMatrix covariance = new CholeskyDecomposition(h).getSolver().getInverse();
-            for (int i = 0; i < dim; i++) {
-                se[i] = natural[i] * Math.sqrt(covariance.getEntry(i, i));
-            }
+            return new CholeskyDecomposition(h).getSolver().getInverse();
         } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
-            // Not a proper maximum (flat or boundary): standard errors stay NaN rather than invent numbers.
+            // Not a proper maximum (flat or boundary): no covariance rather than invented numbers.
+            return null;
         }
-        return se;
     }
 
     private static double[] shift(double[] x, int i, double di, int j, double dj) {

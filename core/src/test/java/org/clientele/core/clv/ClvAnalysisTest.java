@@ -97,7 +97,9 @@ class ClvAnalysisTest {
         result.writeCustomers(csv);
         List<String> lines = Files.readAllLines(csv);
         assertEquals("customer_id,frequency,recency,T,monetary,probabilityAlive,expectedPurchases,"
-                + "expectedAverageSpend,expectedSpend,clv,holdoutPredictedSpend,holdoutActualSpend", lines.get(0));
+                + "expectedAverageSpend,expectedSpend,clv,holdoutPredictedSpend,holdoutActualSpend,"
+                + "expectedPurchasesLow,expectedPurchasesHigh,probabilityAliveLow,probabilityAliveHigh,clvLow,clvHigh",
+                lines.get(0));
         assertEquals(result.customers() + 1, lines.size());
         double sum = result.customerValues().stream().mapToDouble(CustomerClv::clv).sum();
         assertEquals(result.totalClv(), sum, 1e-6 * Math.abs(sum));

@@ -1,0 +1,107 @@
+package org.clientele.core.clv;
+
+import org.clientele.core.task.Progress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pareto/NBD with time-invariant covariates (Fader &amp; Hardie 2007, "Incorporating Time-Invariant
+ * Covariates into the Pareto/NBD and BG/NBD Models"): alpha_i = alpha0 exp(-c1'z_i) and beta_i = beta0
+ * exp(-c2'z_i), so exp(c1) multiplies the mean purchase rate r/alpha_i and exp(c2) the mean dropout rate
+ * s/beta_i. Fitted by maximum likelihood from the covariate-free estimates, with a likelihood-ratio test.
+ */
+public final class ParetoNbdCovariateFitter {
+
+    private final int starts;
+    private final long seed;
+
+    public ParetoNbdCovariateFitter(int starts, long seed) {
+        this.starts = starts;
+        this.seed = seed;
+    }
+
+    /** The fit and the parameters of any covariate row. */
+    public record Fit(CovariateModelFit summary, double r, double alpha0, double s, double beta0, double[] rate,
+                      double[] dropout) {
+
+        public ParetoNbdModel modelFor(double[] z) {
+            double dotRate = 0;
+            double dotDrop = 0;
+            for (int j = 0; j < z.length; j++) {
+                dotRate += rate[j] * z[j];
+                dotDrop += dropout[j] * z[j];
+            }
+            return new ParetoNbdModel(r, alpha0 * Math.exp(-dotRate), s, beta0 * Math.exp(-dotDrop));
+        }
+    }
+
+    /**
+     * @param customers in the order of {@code design.rows()}
+     * @param base      the covariate-free Pareto/NBD fit (its estimates start the search, its LL is the null)
+     */
+    public Fit fit(List<CustomerRfmSummary> customers, CovariateDesign design, ParetoNbdModel base,
+                   double baseLogLikelihood, Progress progress) {
+        int k = design.terms().size();
+        CovariateGroups groups = new CovariateGroups(design.rows());
+        List<RfmPatterns> pooled = new ArrayList<>(groups.size());
+        for (List<Integer> members : groups.members) {
+            List<CustomerRfmSummary> in = new ArrayList<>(members.size());
+            for (int i : members) {
+                in.add(customers.get(i));
+            }
+            pooled.add(RfmPatterns.of(in));
+        }
+        double[] initial = new double[4 + 2 * k];
+        initial[0] = base.r();
+        initial[1] = base.alpha();
+        initial[2] = base.s();
+        initial[3] = base.beta();
+        java.util.Arrays.fill(initial, 4, initial.length, 1.0);
+        MaximumLikelihood.Estimate e = MaximumLikelihood.maximise(p -> {
+            if (!Double.isFinite(p[0] + p[1] + p[2] + p[3])) {
+                return Double.NaN;
+            }
+            double total = 0;
+            for (int g = 0; g < pooled.size(); g++) {
+                double[] z = groups.rows.get(g);
+                double alpha = p[1] * Math.exp(-CovariateGroups.linear(p, 4, z));
+                double beta = p[3] * Math.exp(-CovariateGroups.linear(p, 4 + k, z));
+                if (!(alpha > 0 && beta > 0) || !Double.isFinite(alpha + beta)) {
+                    return Double.NaN;
+                }
+                ParetoNbdModel model = new ParetoNbdModel(p[0], alpha, p[2], beta);
+                total += pooled.get(g).sum(model::logLikelihood);
+            }
+            return total;
+        }, initial, starts, seed, progress);
+        double[] p = e.parameters();
+        double[] se = e.standardErrors();
+        double[][] c = new double[2][k];
+        List<CovariateCoefficient> coefficients = new ArrayList<>();
+        String[] parameter = {"alpha", "beta"};
+        String[] effect = {"mean purchase rate", "mean dropout rate"};
+        for (int block = 0; block < 2; block++) {
+            for (int j = 0; j < k; j++) {
+                int at = 4 + block * k + j;
+                c[block][j] = Math.log(p[at]);
+                coefficients.add(CovariateCoefficient.of(parameter[block], design.terms().get(j), effect[block],
+                        c[block][j], se[at] / p[at], false));
+            }
+        }
+        Map<String, Double> baseline = new LinkedHashMap<>();
+        Map<String, Double> baselineSe = new LinkedHashMap<>();
+        String[] names = {"r", "alpha0", "s", "beta0"};
+        for (int i = 0; i < 4; i++) {
+            baseline.put(names[i], p[i]);
+            baselineSe.put(names[i], se[i]);
+        }
+        ModelFitStatistics stats = ModelFitStatistics.of(e.logLikelihood(), p.length, customers.size());
+        CovariateModelFit summary = new CovariateModelFit("pnbd", baseline, baselineSe, coefficients,
+                e.logLikelihood(), baseLogLikelihood, LikelihoodRatioTest.of(e.logLikelihood(), baseLogLikelihood,
+                2 * k), stats.aic(), stats.bic(), customers.size());
+        return new Fit(summary, p[0], p[1], p[2], p[3], c[0], c[1]);
+    }
+}

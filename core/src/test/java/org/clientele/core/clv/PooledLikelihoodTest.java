@@ -1,0 +1,36 @@
+package org.clientele.core.clv;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The pooled, chunked likelihoods used by the fitters equal the plain per-customer sums of the model's own
+ * log-likelihood, on a sample large enough to take the parallel path.
+ */
+class PooledLikelihoodTest {
+
+    @Test
+    void pooledBgNbdAndGammaGammaLikelihoodsEqualPerCustomerSums() {
+        List<CustomerRfmSummary> customers = ClvBenchmark.simulate(60_000, 3);
+        RfmPatterns patterns = RfmPatterns.of(customers);
+        List<CustomerRfmSummary> repeat = GammaGammaFitter.eligible(customers);
+        SpendPatterns spend = SpendPatterns.of(repeat);
+        assertEquals(true, patterns.size < customers.size() / 2, "day-level times pool: " + patterns.size);
+        for (double[] p : new double[][]{{0.243, 4.414, 0.793, 2.426}, {1.3, 0.7, 2.1, 0.4}}) {
+            BgNbdModel model = new BgNbdModel(p[0], p[1], p[2], p[3]);
+            double direct = BgNbdFitter.logLikelihood(model, customers);
+            assertEquals(direct, patterns.bgNbdLogLikelihood(p[0], p[1], p[2], p[3]), 1e-9 * Math.abs(direct));
+        }
+        for (double[] g : new double[][]{{6.25, 3.74, 15.44}, {0.8, 1.2, 300}}) {
+            GammaGammaModel model = new GammaGammaModel(g[0], g[1], g[2]);
+            double direct = 0;
+            for (CustomerRfmSummary c : repeat) {
+                direct += model.logLikelihood(c.frequency(), c.monetaryValue());
+            }
+            assertEquals(direct, spend.logLikelihood(g[0], g[1], g[2]), 1e-9 * Math.abs(direct));
+        }
+    }
+}
