@@ -363,7 +363,7 @@ public final class Packager {
     }
 }
 
-/** The Debian package's post-install script: jpackage's own, plus re-training the start-up archive. */
+/** The Debian package's post-install script (jpackage's, plus re-training the start-up archive) and menu entry. */
 final class LinuxScripts {
 
     private LinuxScripts() {
@@ -387,6 +387,13 @@ final class LinuxScripts {
                 "    # Never fails the installation: without an archive Clientele only starts more slowly.",
                 "    sh /opt/clientele/lib/app/retrain-startup-archive.sh >/dev/null 2>&1 || true");
         Files.writeString(dir.resolve("postinst"), template.replace("DESKTOP_COMMANDS_INSTALL", retrain));
+        // jpackage's menu entry starts the launcher without the file: %f passes the double-clicked .clientele.
+        String desktop = Files.readString(jrt.getPath("/modules/jdk.jpackage/jdk/jpackage/internal/resources/template.desktop"));
+        if (!desktop.contains("Exec=APPLICATION_LAUNCHER\n")) {
+            throw new IllegalStateException("jpackage's desktop template changed; update LinuxScripts");
+        }
+        Files.writeString(dir.resolve(Packager.NAME + ".desktop"),
+                desktop.replace("Exec=APPLICATION_LAUNCHER\n", "Exec=APPLICATION_LAUNCHER %f\n"));
         return dir;
     }
 }
