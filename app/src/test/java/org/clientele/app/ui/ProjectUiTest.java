@@ -107,34 +107,6 @@ class ProjectUiTest extends WorkbenchWindowFixture {
         assertEquals(moved, window.state().datasetProperty().get().file());
     }
 
-    /** How a double-click on a .clientele file (the desktop's file association) opens it. */
-    @Test
-    void openingAProjectFileRestoresTheAnalysis(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(window::openSample);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
-        Path data = dir.resolve("retail.csv.gz");
-        Files.copy(window.state().datasetProperty().get().file(), data);
-        robot.interact(() -> window.open(data));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
-                && window.state().datasetProperty().get().file().equals(data));
-        robot.interact(() -> window.segmentsViewModel().pickK(3));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().segmentationProperty().get() != null);
-        SegmentationReport before = window.state().segmentationProperty().get();
-        ProjectViewModel project = window.projectViewModel();
-        Path saved = dir.resolve("analysis" + ProjectArchive.EXTENSION);
-        robot.interact(() -> project.save(saved, false, null));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !project.dirtyProperty().get());
-        robot.interact(window::openSample);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().segmentationProperty().get() == null);
-
-        robot.interact(() -> window.open(saved));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.state().segmentationProperty().get() != null
-                && data.equals(window.state().datasetProperty().get().file()));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(saved, project.fileProperty().get());
-        assertArrayEquals(before.result().labels(), window.state().segmentationProperty().get().result().labels());
-    }
-
     private static ProjectViewModel.DataQuestions refuseQuestions() {
         return new ProjectViewModel.DataQuestions() {
             @Override
