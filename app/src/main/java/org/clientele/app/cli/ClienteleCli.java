@@ -49,7 +49,7 @@ public final class ClienteleCli implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ClienteleCli());
+        CommandLine cli = CommandTree.forArguments(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(ErrorReporter::onUsageError);

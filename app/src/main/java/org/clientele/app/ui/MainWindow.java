@@ -52,6 +52,7 @@ import org.clientele.app.ui.segments.SegmentSettingsStore;
 import org.clientele.app.ui.segments.SegmentsViewModel;
 import org.clientele.app.ui.explore.ExploreView;
 import org.clientele.app.ui.explore.ExploreViewModel;
+import org.clientele.core.project.ProjectArchive;
 import org.clientele.sample.SampleDataset;
 import org.clientele.sample.SampleDatasets;
 
@@ -217,8 +218,15 @@ public final class MainWindow {
         return recent;
     }
 
+    /** Opens a saved analysis ({@code .clientele}, as the desktop's file association passes it) or a data file. */
     public void open(Path file) {
-        data.open(file);
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectArchive.EXTENSION)) {
+            if (projectMenu.confirmDiscard()) {
+                project.open(file, projectMenu.questions(), null);
+            }
+        } else {
+            data.open(file);
+        }
     }
 
     public void openSample() {
@@ -364,7 +372,7 @@ public final class MainWindow {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                data.open(files.get(0).toPath());
+                open(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -39,6 +39,7 @@ public final class WorkbenchApp extends Application {
             PREFS.putDouble("width", scene.getWidth());
             PREFS.putDouble("height", scene.getHeight());
         });
+        StartupProbe.watch(scene);
         stage.show();
         Path file = WorkbenchLauncher.initialFile();
         if (window.offerRecovery()) {
