@@ -133,6 +133,17 @@ public final class PurchaseModelFitter {
         return q;
     }
 
+    /** Whether the parameters lie in the region the fitter searches (finite, Pareto/NBD scales not too far apart). */
+    static boolean feasible(PurchaseModel model) {
+        for (double v : model.parameters()) {
+            if (!(v > 0 && v < RUNAWAY)) {
+                return false;
+            }
+        }
+        return !(model instanceof ParetoNbdModel m)
+                || Math.max(m.alpha(), m.beta()) / Math.min(m.alpha(), m.beta()) <= MAX_SCALE_RATIO;
+    }
+
     /** BG/NBD sample log-likelihood (FHL 2005, eq. 6) over pooled rows, the log-gamma terms once per distinct x. */
     static double bgNbd(double[] p, PooledHistories h) {
         double r = p[0];
