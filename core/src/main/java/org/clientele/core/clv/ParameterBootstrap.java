@@ -149,6 +149,7 @@ public final class ParameterBootstrap {
         Random random = new Random(seed);
         PurchaseModel[] models = new PurchaseModel[draws];
         double[] z = new double[dim];
+        int tries = 0;
         for (int d = 0; d < draws; d++) {
             for (int i = 0; i < dim; i++) {
                 z[i] = random.nextGaussian();
@@ -160,6 +161,12 @@ public final class ParameterBootstrap {
                     v += l.getEntry(i, j) * z[j];
                 }
                 p[i] = Math.exp(v);
+            }
+            // Draws outside the region the fitter searches (e.g. Pareto/NBD time scales 10^4 apart) are redrawn:
+            // a truncated normal, so that no draw lands where the model's series cannot be summed.
+            if (!PurchaseModelFitter.feasible(fit.fitted().withParameters(p)) && ++tries < 100 * draws) {
+                d--;
+                continue;
             }
             models[d] = fit.fitted().withParameters(p);
         }

@@ -97,7 +97,12 @@ public final class PurchaseModelFitter {
             }
         }
         PurchaseModel model = template.withParameters(estimate);
-        double[][] covariance = MaximumLikelihood.logCovariance(p -> safeLogLikelihood(model, p, h), estimate);
+        ToDoubleFunction<double[]> fast = switch (kind) {
+            case BGNBD -> p -> bgNbd(p, h);
+            case PNBD -> p -> paretoNbd(p, h);
+            case MBGNBD -> p -> modifiedBgNbd(p, h);
+        };
+        double[][] covariance = MaximumLikelihood.logCovariance(fast, estimate);
         return PurchaseModelFit.of(model, ll, customers.size(), covariance);
     }
 
@@ -128,12 +133,43 @@ public final class PurchaseModelFitter {
         return q;
     }
 
-    private static double safeLogLikelihood(PurchaseModel model, double[] p, PooledHistories h) {
-        try {
-            return h.logLikelihood(model.withParameters(p));
-        } catch (IllegalArgumentException | ArithmeticException e) {
+    /** Whether the parameters lie in the region the fitter searches (finite, Pareto/NBD scales not too far apart). */
+    static boolean feasible(PurchaseModel model) {
+        for (double v : model.parameters()) {
+            if (!(v > 0 && v < RUNAWAY)) {
+                return false;
+            }
+        }
+        return !(model instanceof ParetoNbdModel m)
+                || Math.max(m.alpha(), m.beta()) / Math.min(m.alpha(), m.beta()) <= MAX_SCALE_RATIO;
+    }
+
+    /** BG/NBD sample log-likelihood (FHL 2005, eq. 6) over pooled rows, the log-gamma terms once per distinct x. */
+    static double bgNbd(double[] p, PooledHistories h) {
+        double r = p[0];
+        double alpha = p[1];
+        double a = p[2];
+        double b = p[3];
+        if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !Double.isFinite(r + alpha + a + b)) {
             return Double.NaN;
         }
+        double constant = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
+        double logA = Math.log(a);
+        double total = 0;
+        double lastX = Double.NaN;
+        double xTerm = 0;
+        for (int i = 0; i < h.x.length; i++) {
+            double x = h.x[i];
+            if (x != lastX) {
+                xTerm = logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
+                lastX = x;
+            }
+            double alive = -(r + x) * Math.log(alpha + h.T[i]);
+            double ll = x <= 0 ? alive
+                    : BgNbdModel.logSumExp(alive, logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + h.tx[i]));
+            total += h.count[i] * (constant + xTerm + ll);
+        }
+        return total;
     }
 
     /** Pareto/NBD sample log-likelihood over pooled rows, log Gamma(r + x) once per distinct x. */

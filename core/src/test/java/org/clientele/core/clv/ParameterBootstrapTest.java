@@ -53,6 +53,11 @@ class ParameterBootstrapTest {
             assertEquals(0, mean, 0.1 * sd, "mean of log " + bg.fitted().parameterNames().get(i));
             assertEquals(sd, Math.sqrt(sq - mean * mean), 0.05 * sd, "sd of log " + bg.fitted().parameterNames().get(i));
         }
+        double perCustomer = 0;
+        for (CustomerRfmSummary c : customers) {
+            perCustomer += bg.fitted().logLikelihood(c.frequency(), c.recency(), c.T());
+        }
+        assertEquals(perCustomer, PurchaseModelFitter.bgNbd(bg.fitted().parameters(), PooledHistories.of(customers)), 1e-6);
         // Standard errors reported are the delta-method image of the same covariance.
         assertEquals(bg.value("r") * Math.sqrt(cov[0][0]), bg.parameters().get("r").standardError(), 1e-12);
     }
