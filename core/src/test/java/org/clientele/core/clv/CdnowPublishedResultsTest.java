@@ -60,5 +60,6 @@ class CdnowPublishedResultsTest {
         assertEquals(6.25, fit.p(), 0.01 * 6.25);
         assertEquals(3.74, fit.q(), 0.01 * 3.74);
         assertEquals(15.44, fit.gamma(), 0.01 * 15.44);
+        assertEquals(-4055.92, fit.logLikelihood(), 0.01, "lifetimes' GammaGammaFitter on the same 946 repeat buyers");
     }
 }

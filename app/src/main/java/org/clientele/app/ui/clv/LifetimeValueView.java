@@ -78,7 +78,7 @@ public final class LifetimeValueView {
         end.setPromptText("last 13 weeks held out");
         end.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        end.setPrefWidth(180);
+        end.setPrefWidth(215);
         end.valueProperty().bindBidirectional(model.calibrationEndProperty());
         end.setTooltip(new Tooltip("The models are fitted on purchases up to this day and scored on the weeks after it"));
         CheckBox seasonal = new CheckBox("Seasonal adjustment");

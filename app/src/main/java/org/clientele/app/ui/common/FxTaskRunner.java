@@ -11,6 +11,7 @@ import javafx.concurrent.Task;
 import org.clientele.core.task.CancelledException;
 import org.clientele.core.task.Progress;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -64,14 +65,17 @@ public final class FxTaskRunner implements TaskRunner {
                 return isCancelled();
             }
         };
+        long[] started = {0};
         task.setOnRunning(e -> {
+            started[0] = System.nanoTime();
             current = task;
             progress.bind(task.progressProperty());
             message.bind(task.messageProperty());
             work.fireRunning();
         });
         task.setOnSucceeded(e -> {
-            finish(task, title + ": done");
+            // How long it took, so a user (and we) can see what a file or a model costs on this machine.
+            finish(task, String.format(Locale.ROOT, "%s: done in %.1f s", title, (System.nanoTime() - started[0]) / 1e9));
             work.fireSucceeded(task.getValue());
         });
         // Cancel marks the task cancelled at once (the worker stops at its next checkpoint and its
