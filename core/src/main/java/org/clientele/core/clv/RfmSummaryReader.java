@@ -130,7 +130,7 @@ public final class RfmSummaryReader {
     }
 
     /** The first header matching one of the names: exact case first, then ignoring case. */
-    private static String find(List<String> headers, List<String> candidates) {
+    static String find(List<String> headers, List<String> candidates) {
         for (String c : candidates) {
             if (headers.contains(c)) {
                 return c;

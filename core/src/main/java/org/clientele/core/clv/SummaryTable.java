@@ -5,10 +5,8 @@ import org.clientele.core.data.CsvRows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A small per-row table (a survivor curve, a contract list, an opportunity summary) read with the same
@@ -45,22 +43,7 @@ final class SummaryTable implements AutoCloseable {
 
     /** The first header matching one of the names: exact case first, then ignoring case; null if none. */
     String find(List<String> candidates) {
-        for (String c : candidates) {
-            if (names.contains(c)) {
-                return c;
-            }
-        }
-        Map<String, String> lower = new HashMap<>();
-        for (String h : names) {
-            lower.putIfAbsent(h.toLowerCase(Locale.ROOT), h);
-        }
-        for (String c : candidates) {
-            String hit = lower.get(c.toLowerCase(Locale.ROOT));
-            if (hit != null) {
-                return hit;
-            }
-        }
-        return null;
+        return RfmSummaryReader.find(names, candidates);
     }
 
     /** A column the user named, which must exist. */
