@@ -61,6 +61,8 @@ class LifetimeValueUiTest extends WorkbenchWindowFixture {
         String text = robot.lookup("#lookup-clv").queryAs(Label.class).getText();
         assertTrue(text.startsWith(String.format(java.util.Locale.ROOT, "Customer %s: %.0f%% likely still active", id,
                 100 * expected.probabilityAlive())), text);
+        assertTrue(Double.isFinite(expected.clvLow()) && text.contains(String.format(java.util.Locale.ROOT,
+                "lifetime value %,.0f (%,.0f–%,.0f)", expected.clv(), expected.clvLow(), expected.clvHigh())), text);
 
         robot.clickOn("#tab-export");
         ExportViewModel export = window.exportViewModel();
@@ -74,7 +76,7 @@ class LifetimeValueUiTest extends WorkbenchWindowFixture {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            assertTrue(csv.getHeaderNames().containsAll(List.of("p_alive", "expected_purchases", "expected_spend", "clv")),
+            assertTrue(csv.getHeaderNames().containsAll(List.of("p_alive", "expected_purchases", "expected_spend", "clv", "clv_low", "clv_high")),
                     csv.getHeaderNames().toString());
             int matched = 0;
             for (CSVRecord row : csv) {

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * A customer table with each customer's probabilistic lifetime value beside the other columns, so marketing
  * lists can carry it: P(alive), expected purchases and spend over the horizon, and the discounted CLV
- * (empty for customers the CLV run did not see).
+ * with their 90 % intervals (empty for customers the CLV run did not see).
  */
 public final class ClvColumns {
 
@@ -22,7 +22,11 @@ public final class ClvColumns {
     public static final String EXPECTED_PURCHASES = "expected_purchases";
     public static final String EXPECTED_SPEND = "expected_spend";
     public static final String CLV = "clv";
-    public static final List<String> NAMES = List.of(P_ALIVE, EXPECTED_PURCHASES, EXPECTED_SPEND, CLV);
+    /** 90 % intervals from the purchase model's parameter uncertainty (empty when none were computed). */
+    public static final List<String> INTERVALS = List.of("p_alive_low", "p_alive_high", "expected_purchases_low",
+            "expected_purchases_high", "clv_low", "clv_high");
+    public static final List<String> NAMES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(P_ALIVE, EXPECTED_PURCHASES, EXPECTED_SPEND, CLV), INTERVALS.stream()).toList();
 
     private ClvColumns() {
     }
@@ -43,6 +47,12 @@ public final class ClvColumns {
                 added[1][r] = c.expectedPurchases();
                 added[2][r] = c.expectedSpend();
                 added[3][r] = c.clv();
+                added[4][r] = c.probabilityAliveLow();
+                added[5][r] = c.probabilityAliveHigh();
+                added[6][r] = c.expectedPurchasesLow();
+                added[7][r] = c.expectedPurchasesHigh();
+                added[8][r] = c.clvLow();
+                added[9][r] = c.clvHigh();
             }
         }
         List<String> names = new ArrayList<>();

@@ -31,13 +31,17 @@ class ClvColumnsTest {
                 Arrays.asList(null, null), Arrays.asList(new String[]{"1", "unknown"}, new String[]{"a", "b"}), "ID");
 
         Table with = ClvColumns.append(customers, cdnow);
-        assertEquals(List.of("ID", "segment_hint", "p_alive", "expected_purchases", "expected_spend", "clv"), with.columnNames());
+        List<String> expected = List.of("ID", "segment_hint", "p_alive", "expected_purchases", "expected_spend", "clv",
+                "p_alive_low", "p_alive_high", "expected_purchases_low", "expected_purchases_high", "clv_low", "clv_high");
+        assertEquals(expected, with.columnNames());
         assertEquals(first.probabilityAlive(), with.number(0, 2), 0);
         assertEquals(first.expectedPurchases(), with.number(0, 3), 0);
         assertEquals(first.clv(), with.number(0, 5), 0);
+        assertEquals(first.clvLow(), with.number(0, 10), 0);
+        assertEquals(first.clvHigh(), with.number(0, 11), 0);
+        assertTrue(with.number(0, 10) < first.clv() && first.clv() < with.number(0, 11), "the interval holds the estimate");
         assertTrue(Double.isNaN(with.number(1, 5)), "a customer the CLV run did not see stays empty");
         assertEquals("b", with.text(1, 1));
-        assertEquals(List.of("ID", "segment_hint", "p_alive", "expected_purchases", "expected_spend", "clv"),
-                ClvColumns.append(with, cdnow).columnNames(), "appending twice replaces, not duplicates");
+        assertEquals(expected, ClvColumns.append(with, cdnow).columnNames(), "appending twice replaces, not duplicates");
     }
 }

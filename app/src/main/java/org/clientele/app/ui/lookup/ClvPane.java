@@ -56,9 +56,17 @@ final class ClvPane {
             figures.setText("Pick an existing customer above to see their lifetime value.");
             return;
         }
-        figures.setText(String.format(Locale.ROOT, "Customer %s: %.0f%% likely still active; expected %.1f purchases "
-                        + "worth %,.0f in the next %d months; lifetime value %,.0f (discounted %.0f%% a month).",
-                c.customerId(), 100 * c.probabilityAlive(), c.expectedPurchases(), c.expectedSpend(), r.horizonMonths(),
-                c.clv(), 100 * r.monthlyDiscountRate()));
+        boolean ranges = Double.isFinite(c.clvLow()) && Double.isFinite(c.clvHigh());
+        figures.setText(String.format(Locale.ROOT, "Customer %s: %.0f%% likely still active%s; expected %.1f%s purchases "
+                        + "worth %,.0f in the next %d months; lifetime value %,.0f%s (discounted %.0f%% a month)%s.",
+                c.customerId(), 100 * c.probabilityAlive(),
+                ranges ? String.format(Locale.ROOT, " (%.0f–%.0f%%)", 100 * c.probabilityAliveLow(),
+                        100 * c.probabilityAliveHigh()) : "",
+                c.expectedPurchases(),
+                ranges ? String.format(Locale.ROOT, " (%.1f–%.1f)", c.expectedPurchasesLow(), c.expectedPurchasesHigh()) : "",
+                c.expectedSpend(), r.horizonMonths(), c.clv(),
+                ranges ? String.format(Locale.ROOT, " (%,.0f–%,.0f)", c.clvLow(), c.clvHigh()) : "",
+                100 * r.monthlyDiscountRate(),
+                ranges ? "; ranges are 90% intervals from the model's parameter uncertainty" : ""));
     }
 }
