@@ -41,8 +41,13 @@ class ReadOptionsUiTest {
         window.shutdown();
     }
 
+    /** Read on the FX thread: looking nodes up from the test thread races the scene graph being rebuilt. */
     private String summary(FxRobot robot) {
-        return robot.lookup("#dataset-summary").queryAs(Label.class).getText();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#dataset-summary").queryAs(Label.class).getText()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void waitForSummary(FxRobot robot, String start) throws Exception {
