@@ -44,14 +44,7 @@ public final class BgNbdCovariateFitter {
     public Fit fit(List<CustomerRfmSummary> customers, CovariateDesign design, BgNbdFit base, Progress progress) {
         int k = design.terms().size();
         CovariateGroups groups = new CovariateGroups(design.rows());
-        List<RfmPatterns> pooled = new ArrayList<>(groups.size());
-        for (List<Integer> members : groups.members) {
-            List<CustomerRfmSummary> in = new ArrayList<>(members.size());
-            for (int i : members) {
-                in.add(customers.get(i));
-            }
-            pooled.add(RfmPatterns.of(in));
-        }
+        List<RfmPatterns> pooled = groups.pooled(customers);
         double[] initial = new double[4 + 3 * k];
         initial[0] = base.r();
         initial[1] = base.alpha();

@@ -34,6 +34,19 @@ final class CovariateGroups {
         return rows.size();
     }
 
+    /** Each group's customers pooled into identical (x, t_x, T) histories, in group order. */
+    List<RfmPatterns> pooled(List<CustomerRfmSummary> customers) {
+        List<RfmPatterns> out = new ArrayList<>(members.size());
+        for (List<Integer> group : members) {
+            List<CustomerRfmSummary> in = new ArrayList<>(group.size());
+            for (int i : group) {
+                in.add(customers.get(i));
+            }
+            out.add(RfmPatterns.of(in));
+        }
+        return out;
+    }
+
     /** c' z for coefficients stored as exp(c) in p[from .. from + k). */
     static double linear(double[] p, int from, double[] z) {
         double s = 0;
