@@ -2,10 +2,7 @@ package org.clientele.core.clv;
 
 import org.clientele.core.task.Progress;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * BG/NBD with time-invariant covariates (Fader &amp; Hardie 2007, "Incorporating Time-Invariant Covariates
@@ -61,31 +58,11 @@ public final class BgNbdCovariateFitter {
             }
             return total;
         }, initial, starts, seed, progress);
-        double[] p = e.parameters();
-        double[] se = e.standardErrors();
-        List<CovariateCoefficient> coefficients = new ArrayList<>();
         double[][] c = new double[3][k];
-        String[] parameter = {"alpha", "a", "b"};
-        String[] effect = {"mean purchase rate", "a (dropout shape)", "b (dropout shape)"};
-        for (int block = 0; block < 3; block++) {
-            for (int j = 0; j < k; j++) {
-                int at = 4 + block * k + j;
-                c[block][j] = Math.log(p[at]);
-                coefficients.add(CovariateCoefficient.of(parameter[block], design.terms().get(j), effect[block],
-                        c[block][j], se[at] / p[at], false));
-            }
-        }
-        Map<String, Double> baseline = new LinkedHashMap<>();
-        Map<String, Double> baselineSe = new LinkedHashMap<>();
-        String[] names = {"r", "alpha0", "a0", "b0"};
-        for (int i = 0; i < 4; i++) {
-            baseline.put(names[i], p[i]);
-            baselineSe.put(names[i], se[i]);
-        }
-        ModelFitStatistics stats = ModelFitStatistics.of(e.logLikelihood(), p.length, customers.size());
-        CovariateModelFit summary = new CovariateModelFit("bgnbd", baseline, baselineSe, coefficients,
-                e.logLikelihood(), base.logLikelihood(), LikelihoodRatioTest.of(e.logLikelihood(), base.logLikelihood(),
-                3 * k), stats.aic(), stats.bic(), customers.size());
+        CovariateModelFit summary = CovariateModelFit.of("bgnbd", new String[]{"r", "alpha0", "a0", "b0"},
+                new String[]{"alpha", "a", "b"}, new String[]{"mean purchase rate", "a (dropout shape)", "b (dropout shape)"},
+                design.terms(), e, base.logLikelihood(), customers.size(), c);
+        double[] p = e.parameters();
         return new Fit(summary, p[0], p[1], p[2], p[3], c[0], c[1], c[2]);
     }
 }

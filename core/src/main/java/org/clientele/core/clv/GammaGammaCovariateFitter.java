@@ -3,9 +3,7 @@ package org.clientele.core.clv;
 import org.clientele.core.task.Progress;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
@@ -72,26 +70,11 @@ public final class GammaGammaCovariateFitter {
             }
             return total;
         }, initial, starts, seed, progress);
+        double[][] c = new double[1][k];
+        CovariateModelFit summary = CovariateModelFit.of("gammaGamma", new String[]{"p", "q", "gamma0"},
+                new String[]{"gamma"}, new String[]{"mean spend per transaction"}, design.terms(), e, base.logLikelihood(),
+                obs.size(), c);
         double[] par = e.parameters();
-        double[] se = e.standardErrors();
-        double[] c = new double[k];
-        List<CovariateCoefficient> coefficients = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
-            c[j] = Math.log(par[3 + j]);
-            coefficients.add(CovariateCoefficient.of("gamma", design.terms().get(j), "mean spend per transaction",
-                    c[j], se[3 + j] / par[3 + j], false));
-        }
-        Map<String, Double> baseline = new LinkedHashMap<>();
-        Map<String, Double> baselineSe = new LinkedHashMap<>();
-        String[] names = {"p", "q", "gamma0"};
-        for (int i = 0; i < 3; i++) {
-            baseline.put(names[i], par[i]);
-            baselineSe.put(names[i], se[i]);
-        }
-        ModelFitStatistics stats = ModelFitStatistics.of(e.logLikelihood(), par.length, obs.size());
-        CovariateModelFit summary = new CovariateModelFit("gammaGamma", baseline, baselineSe, coefficients,
-                e.logLikelihood(), base.logLikelihood(), LikelihoodRatioTest.of(e.logLikelihood(), base.logLikelihood(), k),
-                stats.aic(), stats.bic(), obs.size());
-        return new Fit(summary, par[0], par[1], par[2], c);
+        return new Fit(summary, par[0], par[1], par[2], c[0]);
     }
 }

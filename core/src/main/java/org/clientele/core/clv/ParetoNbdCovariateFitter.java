@@ -2,10 +2,7 @@ package org.clientele.core.clv;
 
 import org.clientele.core.task.Progress;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Pareto/NBD with time-invariant covariates (Fader &amp; Hardie 2007, "Incorporating Time-Invariant
@@ -70,31 +67,11 @@ public final class ParetoNbdCovariateFitter {
             }
             return total;
         }, initial, starts, seed, progress);
-        double[] p = e.parameters();
-        double[] se = e.standardErrors();
         double[][] c = new double[2][k];
-        List<CovariateCoefficient> coefficients = new ArrayList<>();
-        String[] parameter = {"alpha", "beta"};
-        String[] effect = {"mean purchase rate", "mean dropout rate"};
-        for (int block = 0; block < 2; block++) {
-            for (int j = 0; j < k; j++) {
-                int at = 4 + block * k + j;
-                c[block][j] = Math.log(p[at]);
-                coefficients.add(CovariateCoefficient.of(parameter[block], design.terms().get(j), effect[block],
-                        c[block][j], se[at] / p[at], false));
-            }
-        }
-        Map<String, Double> baseline = new LinkedHashMap<>();
-        Map<String, Double> baselineSe = new LinkedHashMap<>();
-        String[] names = {"r", "alpha0", "s", "beta0"};
-        for (int i = 0; i < 4; i++) {
-            baseline.put(names[i], p[i]);
-            baselineSe.put(names[i], se[i]);
-        }
-        ModelFitStatistics stats = ModelFitStatistics.of(e.logLikelihood(), p.length, customers.size());
-        CovariateModelFit summary = new CovariateModelFit("pnbd", baseline, baselineSe, coefficients,
-                e.logLikelihood(), baseLogLikelihood, LikelihoodRatioTest.of(e.logLikelihood(), baseLogLikelihood,
-                2 * k), stats.aic(), stats.bic(), customers.size());
+        CovariateModelFit summary = CovariateModelFit.of("pnbd", new String[]{"r", "alpha0", "s", "beta0"},
+                new String[]{"alpha", "beta"}, new String[]{"mean purchase rate", "mean dropout rate"}, design.terms(), e,
+                baseLogLikelihood, customers.size(), c);
+        double[] p = e.parameters();
         return new Fit(summary, p[0], p[1], p[2], p[3], c[0], c[1]);
     }
 }

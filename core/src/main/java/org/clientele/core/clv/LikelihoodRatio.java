@@ -7,12 +7,12 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * chi-squared with as many degrees of freedom as the restrictions; a small p-value says the extra parameters
  * (here: the covariate effects) improve the fit beyond chance.
  */
-public record LikelihoodRatioTest(double statistic, int degreesOfFreedom, double pValue) {
+public record LikelihoodRatio(double statistic, int degreesOfFreedom, double pValue) {
 
-    public static LikelihoodRatioTest of(double fullLogLikelihood, double restrictedLogLikelihood, int restrictions) {
+    public static LikelihoodRatio of(double fullLogLikelihood, double restrictedLogLikelihood, int restrictions) {
         // a full model that fits worse than the restricted one is an optimiser shortfall: report 0, not < 0
         double statistic = Math.max(0, 2 * (fullLogLikelihood - restrictedLogLikelihood));
         double p = 1 - new ChiSquaredDistribution(null, restrictions).cumulativeProbability(statistic);
-        return new LikelihoodRatioTest(statistic, restrictions, p);
+        return new LikelihoodRatio(statistic, restrictions, p);
     }
 }
