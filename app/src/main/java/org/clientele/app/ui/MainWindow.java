@@ -28,6 +28,7 @@ import org.clientele.app.ui.common.AlertErrorDialogs;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.ErrorText;
 import org.clientele.app.ui.common.FxTaskRunner;
+import org.clientele.app.ui.common.LazyTab;
 import org.clientele.app.ui.common.StatusBar;
 import org.clientele.app.ui.data.DataView;
 import org.clientele.app.ui.data.DataViewModel;
@@ -78,6 +79,7 @@ public final class MainWindow {
     private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
     private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(), runner, dialogs);
     private final SegmentsViewModel segments;
+    private final ExploreViewModel explore;
     private final CampaignViewModel campaign =
             new CampaignViewModel(state.datasetProperty(), state.segmentationProperty());
     private final ProjectViewModel project;
@@ -128,16 +130,26 @@ public final class MainWindow {
         export.useLifetimeValue(lifetimeValue);
         export.bind(state.segmentationProperty(), state.datasetProperty());
         // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order.
-        tabs.getTabs().add(tab("Data", new DataView(data).root()));
-        tabs.getTabs().add(new ExploreView(new ExploreViewModel(runner, state.datasetProperty(), dialogs)).tab("Explore"));
-        tabs.getTabs().add(tab("Segments", new SegmentsView(segments, runner.runningProperty()).root()));
-        tabs.getTabs().add(tab("Map", new MapView(new MapViewModel(state.datasetProperty(), state.segmentationProperty(),
-                runner, dialogs)).root()));
-        tabs.getTabs().add(tab("Models", new ModelsView(models, monitor).root()));
-        tabs.getTabs().add(tab("Lifetime value", new LifetimeValueView(lifetimeValue, prefs.node("lifetimeValue")).root()));
-        tabs.getTabs().add(tab("Lookup", new LookupView(new LookupViewModel(state), lifetimeValue).root()));
-        tabs.getTabs().add(tab("Export", exportView.root()));
-        tabs.getTabs().add(tab("Campaign", new CampaignView(campaign).root()));
+        // One line per tab, in the order of the analysis; Ctrl+1..N select them in this order. Views are built when
+        // their tab is first selected (their models exist from the start, so work and state never wait for a view).
+        explore = new ExploreViewModel(runner, state.datasetProperty(), dialogs);
+        MapViewModel map = new MapViewModel(state.datasetProperty(), state.segmentationProperty(), runner, dialogs);
+        LookupViewModel lookup = new LookupViewModel(state);
+        Preferences lifetimeValuePrefs = prefs.node("lifetimeValue");
+        tabs.getTabs().addAll(
+                LazyTab.of("Data", () -> new DataView(data).root()),
+                LazyTab.of("Explore", () -> new ExploreView(explore).root()),
+                LazyTab.of("Segments", () -> new SegmentsView(segments, runner.runningProperty()).root()),
+                LazyTab.of("Map", () -> new MapView(map).root()),
+                LazyTab.of("Models", () -> new ModelsView(models, monitor).root()),
+                LazyTab.of("Lifetime value", () -> new LifetimeValueView(lifetimeValue, lifetimeValuePrefs).root()),
+                LazyTab.of("Lookup", () -> new LookupView(lookup, lifetimeValue).root()),
+                LazyTab.of("Export", exportView::root),
+                LazyTab.of("Campaign", () -> new CampaignView(campaign).root()));
+        // The Explore tab analyses the open data only while it is showing.
+        Tab exploreTab = tabs.getTabs().get(1);
+        exploreTab.selectedProperty().addListener((obs, was, selected) -> explore.setShowing(selected));
+        LazyTab.build(tabs.getSelectionModel().getSelectedItem());
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -161,6 +173,10 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() {
         return export;
+    }
+
+    public ExploreViewModel exploreViewModel() {
+        return explore;
     }
 
     public ModelsViewModel modelsViewModel() {
@@ -242,12 +258,6 @@ public final class MainWindow {
     public void shutdown() {
         projectMenu.stop();
         runner.shutdown();
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        return tab;
     }
 
     private MenuBar menuBar() {

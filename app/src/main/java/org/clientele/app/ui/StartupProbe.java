@@ -16,6 +16,23 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** With the property set, prints how long after the process started {@code phase} was reached. */
+    static void mark(String phase) {
+        if (System.getProperty(PROPERTY) != null) {
+            System.err.println(phase + " after " + sinceStart() + " ms, " + cpuMillis() + " ms CPU");
+        }
+    }
+
+    /** The process's CPU time: on a busy machine the wall time says more about the neighbours than about us. */
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
+    private static long sinceStart() {
+        long now = System.currentTimeMillis();
+        return now - ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
+    }
+
     static void watch(Scene scene) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null) {
@@ -26,7 +43,7 @@ final class StartupProbe {
             scene.removePostLayoutPulseListener(once[0]);
             long now = System.currentTimeMillis();
             long started = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
-            System.err.println("window shown after " + (now - started) + " ms (at " + now + ")");
+            System.err.println("window shown after " + (now - started) + " ms, " + cpuMillis() + " ms CPU (at " + now + ")");
             if (mode.equals("exit")) {
                 Platform.runLater(Platform::exit);
             }

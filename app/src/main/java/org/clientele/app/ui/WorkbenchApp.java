@@ -1,6 +1,7 @@
 package org.clientele.app.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -19,8 +20,10 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit started");
         QuietLogging.apply();
         window = new MainWindow(stage, java.util.prefs.Preferences.userNodeForPackage(MainWindow.class), recoveryFile());
+        StartupProbe.mark("window built");
         window.setBrowser(getHostServices()::showDocument);
         // The remembered size, but never larger than this screen (a small laptop, a projector).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -41,6 +44,21 @@ public final class WorkbenchApp extends Application {
         });
         StartupProbe.watch(scene);
         stage.show();
+        StartupProbe.mark("shown");
+        // The file is opened once the first frame is on screen: reading it competes for the same cores as
+        // building the window, and a window that appears at once with a progress bar is the better start.
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::openInitialFile);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void openInitialFile() {
+        if (MacOpenFiles.isMac()) {
+            MacOpenFiles.listen(window::open);
+        }
         Path file = WorkbenchLauncher.initialFile();
         if (window.offerRecovery()) {
             return;

@@ -42,6 +42,11 @@ public final class FxTaskRunner implements TaskRunner {
             Platform.runLater(() -> run(work));
             return;
         }
+        if (executor.isShutdown()) {
+            // The window is closing: work that finishes now may still hand on more (opening → profiling), which
+            // has nowhere to run and no one to show it to.
+            return;
+        }
         String title = work.title();
         Task<T> task = new Task<>() {
             @Override

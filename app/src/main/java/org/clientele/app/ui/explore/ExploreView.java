@@ -7,7 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -73,15 +72,6 @@ public final class ExploreView {
 
     public Parent root() {
         return root;
-    }
-
-    /** The tab to add to the window; selecting it starts the analysis of the open dataset. */
-    public Tab tab(String title) {
-        Tab tab = new Tab(title, root);
-        tab.setId("tab-" + title.toLowerCase());
-        tab.selectedProperty().addListener((obs, old, selected) -> model.setShowing(selected));
-        model.setShowing(tab.isSelected());
-        return tab;
     }
 
     private void show() {
