@@ -363,32 +363,39 @@ public final class Packager {
     }
 }
 
-/** The Debian package's post-install script (jpackage's, plus re-training the start-up archive) and menu entry. */
+/**
+ * The Linux packages' post-install script (jpackage's, plus re-training the start-up archive) and menu entry:
+ * deb's postinst or rpm's spec (whose %post is the same step), and the .desktop file for both.
+ */
 final class LinuxScripts {
+
+    private static final String RESOURCES = "/modules/jdk.jpackage/jdk/jpackage/internal/resources/";
 
     private LinuxScripts() {
     }
 
-    /** A jpackage resource folder with the postinst script (deb; rpm keeps jpackage's default). */
+    /** A jpackage resource folder (--resource-dir) for a deb or rpm package. */
     static Path write(Path dir, String type) throws IOException {
         Files.createDirectories(dir);
-        if (!type.equals("deb")) {
+        if (!type.equals("deb") && !type.equals("rpm")) {
             return dir;
         }
         java.nio.file.FileSystem jrt = java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"));
-        String template = Files.readString(jrt.getPath(
-                "/modules/jdk.jpackage/jdk/jpackage/internal/resources/template.postinst"));
-        if (!template.contains("DESKTOP_COMMANDS_INSTALL")) {
-            throw new IllegalStateException("jpackage's postinst template changed; update LinuxScripts");
-        }
         String retrain = String.join("\n",
                 "DESKTOP_COMMANDS_INSTALL",
                 "    # The start-up archive was made at the build's paths: make it again at the installed ones.",
                 "    # Never fails the installation: without an archive Clientele only starts more slowly.",
                 "    sh /opt/clientele/lib/app/retrain-startup-archive.sh >/dev/null 2>&1 || true");
-        Files.writeString(dir.resolve("postinst"), template.replace("DESKTOP_COMMANDS_INSTALL", retrain));
+        // deb reads the script as "postinst"; rpm's %post is in the spec, named after the package.
+        String template = type.equals("deb") ? "template.postinst" : "template.spec";
+        String script = Files.readString(jrt.getPath(RESOURCES + template));
+        if (!script.contains("DESKTOP_COMMANDS_INSTALL")) {
+            throw new IllegalStateException("jpackage's " + template + " changed; update LinuxScripts");
+        }
+        Files.writeString(dir.resolve(type.equals("deb") ? "postinst" : "clientele.spec"),
+                script.replace("DESKTOP_COMMANDS_INSTALL", retrain));
         // jpackage's menu entry starts the launcher without the file: %f passes the double-clicked .clientele.
-        String desktop = Files.readString(jrt.getPath("/modules/jdk.jpackage/jdk/jpackage/internal/resources/template.desktop"));
+        String desktop = Files.readString(jrt.getPath(RESOURCES + "template.desktop"));
         if (!desktop.contains("Exec=APPLICATION_LAUNCHER\n")) {
             throw new IllegalStateException("jpackage's desktop template changed; update LinuxScripts");
         }
