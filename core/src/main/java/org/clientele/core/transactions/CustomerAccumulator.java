@@ -98,7 +98,7 @@ final class CustomerAccumulator {
         double tenure = ChronoUnit.DAYS.between(first.time.toLocalDate(), last.time.toLocalDate());
         double items = (hasQuantity ? quantity : lines) / f;
         double n = f;
-        return new CustomerSummary(id, recency, f, monetary, monetary / f, tenure, first.time, last.time, products.size(),
+        return new CustomerSummary(id, recency, f, monetary, CustomerSummary.averageOrderValue(monetary, f), tenure, first.time, last.time, products.size(),
                 items, mainCountry(),
                 hourBands[0] / n, hourBands[1] / n, hourBands[2] / n, hourBands[3] / n,
                 weekdays[0] / n, weekdays[1] / n, weekdays[2] / n, weekdays[3] / n, weekdays[4] / n, weekdays[5] / n,

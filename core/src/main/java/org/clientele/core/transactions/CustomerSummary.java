@@ -26,4 +26,12 @@ public record CustomerSummary(String customerId, double recencyDays, int frequen
                 itemsPerOrder, hourNight, hourMorning, hourAfternoon, hourEvening, weekdayMon, weekdayTue, weekdayWed,
                 weekdayThu, weekdayFri, weekdaySat, weekdaySun, seasonWinter, seasonSpring, seasonSummer, seasonAutumn};
     }
+
+    /**
+     * Revenue per purchase, from the revenue in whole cents: the same lines summed in another order (Spark's
+     * partitions) differ in the last bits, and an average that falls on a half cent would then round either way.
+     */
+    public static double averageOrderValue(double monetary, int frequency) {
+        return Math.round(monetary * 100.0) / 100.0 / frequency;
+    }
 }

@@ -191,4 +191,15 @@ class CustomerFeaturesTest {
         assertEquals(1, n.get("removed").get("cancelled").asInt());
         assertEquals(16.5, n.get("revenue").asDouble());
     }
+
+    @Test
+    void averageOrderValueDoesNotDependOnTheOrderTheLinesWereSummed() {
+        // The same revenue, 10.45, summed in two orders: the totals differ in their last bits, and halving them
+        // gave averages of 5.22 and 5.23 once rounded to cents.
+        double oneWay = 10.15 + 0.1 + 0.2;
+        double otherWay = 0.2 + 0.1 + 10.15;
+        assertTrue(oneWay != otherWay, "the sums differ in their last bits");
+        assertEquals(CustomerSummary.averageOrderValue(oneWay, 2), CustomerSummary.averageOrderValue(otherWay, 2));
+        assertEquals(5.225, CustomerSummary.averageOrderValue(oneWay, 2));
+    }
 }
