@@ -12,6 +12,8 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
+import org.clientele.core.eda.CategoryRules;
+import org.clientele.core.eda.EdaResult;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTable;
@@ -64,6 +66,15 @@ public final class SparkEngine implements ScaleOutEngine {
             }
             return DerivedColumns.apply(LocalCopy.table(in, opts.withKind(kind), progress), null);
         });
+    }
+
+    @Override
+    public EdaResult eda(String location, ReadOptions options, CleaningRules rules, CategoryRules categories, long seed,
+                         Progress progress) {
+        return translated(location, () -> SparkEda.run(LogInput.open(spark, location,
+                        options == null ? ReadOptions.DEFAULT : options), rules == null ? CleaningRules.DEFAULT : rules,
+                categories == null ? CategoryRules.defaults() : categories, seed, progress == null ? Progress.NONE : progress)
+                .result());
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.clientele.core.transactions.CustomerSummary;
 import org.clientele.core.transactions.CustomerTable;
 import org.clientele.core.transactions.CustomerTableBuilder;
 import org.clientele.sample.SampleDatasets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class SparkEngineTest {
 
     @BeforeAll
     static void start() {
-        engine = SparkEngine.start("local[2]");
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
+        engine = SharedSpark.engine();
     }
 
     @Test
