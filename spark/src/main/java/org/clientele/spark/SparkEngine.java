@@ -14,6 +14,7 @@ import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
 import org.clientele.core.eda.CategoryRules;
 import org.clientele.core.eda.EdaResult;
+import org.clientele.core.io.TypedTable;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTable;
@@ -82,6 +83,11 @@ public final class SparkEngine implements ScaleOutEngine {
                         Progress progress) {
         return translated(location, () -> SparkScoring.score(spark, modelDir, location,
                 options == null ? ReadOptions.DEFAULT : options, imputeMissing, out, progress));
+    }
+
+    @Override
+    public void writeParquet(TypedTable table, String location) {
+        ParquetTables.write(spark, table, location);
     }
 
     @Override

@@ -52,6 +52,12 @@ public interface ScaleOutEngine extends AutoCloseable {
     Scored score(java.nio.file.Path modelDir, String location, ReadOptions options, boolean imputeMissing,
                  java.nio.file.Path out, Progress progress);
 
+    /**
+     * Writes {@code table} as Parquet to {@code location} (a folder of part files, as Spark writes it; replaced
+     * when it exists), with the table's column names and types.
+     */
+    void writeParquet(org.clientele.core.io.TypedTable table, String location);
+
     /** Clustering by this engine, for {@link SegmentationRun#run}. */
     SegmentationRun.Clustering clustering();
 
