@@ -19,6 +19,8 @@ final class SharedSpark {
     static synchronized SparkEngine engine() {
         if (engine == null) {
             engine = SparkEngine.start("local[2]");
+            // Test data is small: two shuffle partitions (one per core) instead of eight halve the tasks per stage.
+            engine.session().conf().set("spark.sql.shuffle.partitions", "2");
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "stop-spark"));
         }
         return engine;
@@ -34,5 +36,25 @@ final class SharedSpark {
         }
         Assumptions.assumeTrue(false, "shared/data/" + name + " not found beside the repository; skipping");
         return null;
+    }
+
+    /** Two results made side by side: {@code spark} on another thread while {@code local} runs here (two cores). */
+    record Pair<A, B>(A local, B spark) {
+    }
+
+    static <A, B> Pair<A, B> sideBySide(java.util.function.Supplier<A> local, java.util.function.Supplier<B> spark) {
+        java.util.concurrent.CompletableFuture<B> other = java.util.concurrent.CompletableFuture.supplyAsync(spark);
+        A a = local.get();
+        try {
+            return new Pair<>(a, other.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

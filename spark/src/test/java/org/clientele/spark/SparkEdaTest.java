@@ -72,11 +72,12 @@ class SparkEdaTest {
 
     /** Both engines' analysis of {@code file}; fails where they differ. */
     static EdaResult sameAnalysis(Path file, CleaningRules rules) {
-        EdaResult local = TransactionEda.run(file, ReadOptions.DEFAULT, rules, Progress.NONE);
-        EdaResult spark = SharedSpark.engine().eda(file.toString(), ReadOptions.DEFAULT, rules, CategoryRules.defaults(),
-                TransactionEda.DEFAULT_SEED, Progress.NONE);
-        sameAnalysis(local, spark);
-        return spark;
+        SharedSpark.Pair<EdaResult, EdaResult> both = SharedSpark.sideBySide(
+                () -> TransactionEda.run(file, ReadOptions.DEFAULT, rules, Progress.NONE),
+                () -> SharedSpark.engine().eda(file.toString(), ReadOptions.DEFAULT, rules, CategoryRules.defaults(),
+                        TransactionEda.DEFAULT_SEED, Progress.NONE));
+        sameAnalysis(both.local(), both.spark());
+        return both.spark();
     }
 
     static void sameAnalysis(EdaResult local, EdaResult spark) {

@@ -65,8 +65,10 @@ class SparkEngineTest {
     @Test
     void bundledSampleMatchesTheInProcessEngine() {
         Path file = sample();
-        Analysed spark = sampleOnSpark();
-        sameCustomers(inProcess(file), spark);
+        SharedSpark.Pair<Analysed, Analysed> both = SharedSpark.sideBySide(() -> inProcess(file),
+                SparkEngineTest::sampleOnSpark);
+        Analysed spark = both.spark();
+        sameCustomers(both.local(), spark);
         assertEquals(1_082, spark.customers().customers().size());
         // k 3..6: the sample's choice (k = 4) is inside; at k = 7 three MLlib runs can stop in a poorer optimum
         sameSegments(file, spark.customers(), SegmentOptions.builder()
@@ -93,8 +95,9 @@ class SparkEngineTest {
     @Test
     void fullOnlineRetailMatchesTheInProcessEngineAndThePublishedFigures() {
         Path file = SharedSpark.shared("online_retail.csv.gz");
-        Analysed spark = onSpark(file);
-        sameCustomers(inProcess(file), spark);
+        SharedSpark.Pair<Analysed, Analysed> both = SharedSpark.sideBySide(() -> inProcess(file), () -> onSpark(file));
+        Analysed spark = both.spark();
+        sameCustomers(both.local(), spark);
         CleaningReport r = spark.customers().report();
         assertEquals(541_909, r.rowsRead());
         assertEquals(397_884, r.rowsKept());
@@ -178,11 +181,14 @@ class SparkEngineTest {
     }
 
     private static void sameSegments(Path file, CustomerTable customers, SegmentOptions options) {
-        SegmentationReport local = SegmentationRun.run(file, customers.toTable(), options, RfmRuleTable.defaults(),
-                ColumnVocabulary.defaults(), SegmentationRun.IN_PROCESS, Progress.NONE);
-        SegmentationReport spark = SegmentationRun.run(file, customers.toTable(), options, RfmRuleTable.defaults(),
-                ColumnVocabulary.defaults(), new SparkClustering(SharedSpark.engine().session(), SPARK_RUNS),
-                Progress.NONE);
+        SharedSpark.Pair<SegmentationReport, SegmentationReport> both = SharedSpark.sideBySide(
+                () -> SegmentationRun.run(file, customers.toTable(), options, RfmRuleTable.defaults(),
+                        ColumnVocabulary.defaults(), SegmentationRun.IN_PROCESS, Progress.NONE),
+                () -> SegmentationRun.run(file, customers.toTable(), options, RfmRuleTable.defaults(),
+                        ColumnVocabulary.defaults(), new SparkClustering(SharedSpark.engine().session(), SPARK_RUNS),
+                        Progress.NONE));
+        SegmentationReport local = both.local();
+        SegmentationReport spark = both.spark();
         System.out.printf("%s: in-process k=%d (%s) silhouette %.4f; spark k=%d (%s) silhouette %.4f%n",
                 file.getFileName(), local.result().k(), local.result().kChosenBy(), local.result().silhouette(),
                 spark.result().k(), spark.result().kChosenBy(), spark.result().silhouette());
