@@ -18,12 +18,26 @@ final class SharedSpark {
 
     static synchronized SparkEngine engine() {
         if (engine == null) {
+            // One reduce task per RDD shuffle (MLlib k-means shuffles once per iteration) on tables this small.
+            System.setProperty("spark.default.parallelism", "1");
             engine = SparkEngine.start("local[2]");
             // Test data is small: two shuffle partitions (one per core) instead of eight halve the tasks per stage.
             engine.session().conf().set("spark.sql.shuffle.partitions", "2");
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "stop-spark"));
         }
         return engine;
+    }
+
+    /**
+     * Prints the CPU time and uptime of this test JVM so far (the machine may be loaded: CPU time is the figure
+     * that compares), after each test class.
+     */
+    static void printCost(String after) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        System.out.printf("After %s: this JVM has used %.1f s CPU in %.1f s (load average %.1f)%n", after,
+                os.getProcessCpuTime() / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
+                os.getSystemLoadAverage());
     }
 
     /** ../shared/data beside the repository (walking up from the working directory); the test skips without it. */

@@ -32,6 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** segment --assignments-format parquet: Parquet written by Spark holds what assignments.csv holds, typed. */
 class SparkAssignmentsTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void printCost() {
+        SharedSpark.printCost("SparkAssignmentsTest");
+    }
+
+
     @Test
     void parquetAssignmentsHoldTheCsvColumnsAndValues(@TempDir Path dir) throws Exception {
         Path log = SampleDatasets.extract(SampleDatasets.defaultDataset().name());

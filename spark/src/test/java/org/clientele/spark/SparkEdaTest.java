@@ -16,7 +16,6 @@ import org.clientele.sample.SampleDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,13 +34,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SparkEdaTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void printCost() {
+        SharedSpark.printCost("SparkEdaTest");
+    }
+
+
+    /** The sample's first 30,000 lines, uncompressed (a gzip file is read as one partition). */
+    private static Path firstLines(Path dir) throws Exception {
+        Path file = dir.resolve("sample.csv");
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(SampleDatasets.extract(SampleDatasets.defaultDataset().name()))),
+                java.nio.charset.StandardCharsets.UTF_8)).lines()) {
+            Files.write(file, (Iterable<String>) lines.limit(30_001)::iterator);
+        }
+        return file;
+    }
+
+    @Test
+    void aParquetLogGivesTheCustomersAndAnalysisOfItsCsv(@TempDir Path dir) throws Exception {
+        Path csv = firstLines(dir);
+        Path parquet = dir.resolve("log.parquet");
+        SharedSpark.engine().session().read().option("header", "true").csv(csv.toString()).coalesce(1).write()
+                .parquet(parquet.toString());
+        SharedSpark.Pair<SparkEngineTest.Analysed, SparkEngineTest.Analysed> both = SharedSpark.sideBySide(
+                () -> SparkEngineTest.inProcess(csv), () -> SparkEngineTest.onSpark(parquet.toString()));
+        SparkEngineTest.Analysed local = both.local();
+        // the same analysis but for the file's name
+        SparkEngineTest.Analysed named = new SparkEngineTest.Analysed(local.customers(), rename(local.eda(), "log.parquet"));
+        SparkEngineTest.sameCustomers(named, both.spark());
+    }
+
     @Test
     void aLogReadInManyPartitionsMergesIntoTheSameAnalysis(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("sample.csv");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(
-                SampleDatasets.extract(SampleDatasets.defaultDataset().name())))) {
-            Files.copy(in, file);
-        }
+        Path file = firstLines(dir);
         SparkSession spark = SharedSpark.engine().session();
         spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(Files.size(file) / (SparkEda.FAN_IN + 2)));
         spark.conf().set("spark.sql.files.openCostInBytes", "0");
@@ -68,6 +94,12 @@ class SparkEdaTest {
         DataFileException spark = assertThrows(DataFileException.class, () -> SharedSpark.engine().eda(
                 customers.toString(), ReadOptions.DEFAULT, CleaningRules.DEFAULT, null, 42, Progress.NONE));
         assertEquals(local.getMessage(), spark.getMessage());
+    }
+
+    private static EdaResult rename(EdaResult r, String file) {
+        return new EdaResult(file, r.overview(), r.salesOverTime(), r.seasonality(), r.countries(),
+                r.valueConcentration(), r.rfm(), r.products(), r.cohorts(), r.segmentEvolution(), r.dataQuality(),
+                r.customerCategoryShares());
     }
 
     /** Both engines' analysis of {@code file}; fails where they differ. */
