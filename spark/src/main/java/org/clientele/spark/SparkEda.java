@@ -50,7 +50,10 @@ final class SparkEda {
                 merged[0] != null ? merged[0] : new EdaAccumulator(categories), seed, progress.slice(0.75, 1)));
     }
 
-    /** Every partition's accumulator, merged in partition order (a partition is a stretch of the file). */
+    /**
+     * Every partition's accumulator, merged in partition order: a stretch of the file each (for a folder of files,
+     * the order Spark reads their parts in); null without partitions.
+     */
     static EdaAccumulator accumulate(Dataset<Row> kept, RoleColumns roles, CategoryRules categories) {
         JavaRDD<Tuple2<Integer, EdaAccumulator>> parts = kept.javaRDD()
                 .mapPartitionsWithIndex(new PartitionEda(kept.schema(), roles, categories), true);
@@ -64,10 +67,13 @@ final class SparkEda {
         return inOrder(parts.collect());
     }
 
-    /** The accumulators of consecutive stretches, merged first to last. */
+    /** The accumulators of consecutive stretches, merged first to last; null when there are none. */
     static EdaAccumulator inOrder(Iterable<Tuple2<Integer, EdaAccumulator>> parts) {
         List<Tuple2<Integer, EdaAccumulator>> sorted = new ArrayList<>();
         parts.forEach(sorted::add);
+        if (sorted.isEmpty()) {
+            return null;
+        }
         sorted.sort(Comparator.comparingInt(Tuple2::_1));
         EdaAccumulator acc = sorted.get(0)._2();
         for (int i = 1; i < sorted.size(); i++) {
