@@ -52,12 +52,21 @@ final class SharedSpark {
         return null;
     }
 
+    /** Threads for {@link #sideBySide} (not the common pool: it has one thread on two cores). */
+    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+                Thread t = new Thread(r, "spark-side");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** Two results made side by side: {@code spark} on another thread while {@code local} runs here (two cores). */
     record Pair<A, B>(A local, B spark) {
     }
 
     static <A, B> Pair<A, B> sideBySide(java.util.function.Supplier<A> local, java.util.function.Supplier<B> spark) {
-        java.util.concurrent.CompletableFuture<B> other = java.util.concurrent.CompletableFuture.supplyAsync(spark);
+        java.util.concurrent.CompletableFuture<B> other = java.util.concurrent.CompletableFuture.supplyAsync(spark,
+                SIDE);
         A a = local.get();
         try {
             return new Pair<>(a, other.join());

@@ -68,20 +68,21 @@ class SparkEdaTest {
     @Test
     void aLogReadInManyPartitionsMergesIntoTheSameAnalysis(@TempDir Path dir) throws Exception {
         Path file = firstLines(dir);
-        SparkSession spark = SharedSpark.engine().session();
+        // a session of its own (same Spark context): its small splits do not reach the classes running beside it
+        SparkSession spark = SharedSpark.engine().session().newSession();
         spark.conf().set("spark.sql.files.maxPartitionBytes", String.valueOf(Files.size(file) / (SparkEda.FAN_IN + 2)));
         spark.conf().set("spark.sql.files.openCostInBytes", "0");
-        try {
-            int partitions = LogInput.open(spark, file.toString(), ReadOptions.DEFAULT).rows.rdd().getNumPartitions();
-            assertTrue(partitions > SparkEda.FAN_IN, "partitions: " + partitions + ", merged on executors first");
-            // (the default rules on one partition: SparkEngineTest.bundledSampleMatchesTheInProcessEngine)
-            // dropped duplicates are the later copies, as in-process: which copy stays decides where an order counts
-            EdaResult dropped = sameAnalysis(file, CleaningRules.DEFAULT.withDropDuplicates(true));
-            assertTrue(dropped.dataQuality().duplicateRows() > 0, "the sample has duplicates");
-        } finally {
-            spark.conf().unset("spark.sql.files.maxPartitionBytes");
-            spark.conf().unset("spark.sql.files.openCostInBytes");
-        }
+        int partitions = LogInput.open(spark, file.toString(), ReadOptions.DEFAULT).rows.rdd().getNumPartitions();
+        assertTrue(partitions > SparkEda.FAN_IN, "partitions: " + partitions + ", merged on executors first");
+        // (the default rules on one partition: SparkEngineTest.bundledSampleMatchesTheInProcessEngine)
+        // dropped duplicates are the later copies, as in-process: which copy stays decides where an order counts
+        CleaningRules rules = CleaningRules.DEFAULT.withDropDuplicates(true);
+        SharedSpark.Pair<EdaResult, EdaResult> both = SharedSpark.sideBySide(
+                () -> TransactionEda.run(file, ReadOptions.DEFAULT, rules, Progress.NONE),
+                () -> SparkEda.run(LogInput.open(spark, file.toString(), ReadOptions.DEFAULT), rules,
+                        CategoryRules.defaults(), TransactionEda.DEFAULT_SEED, Progress.NONE).result());
+        sameAnalysis(both.local(), both.spark());
+        assertTrue(both.spark().dataQuality().duplicateRows() > 0, "the log has duplicates");
     }
 
     @Test
@@ -100,16 +101,6 @@ class SparkEdaTest {
         return new EdaResult(file, r.overview(), r.salesOverTime(), r.seasonality(), r.countries(),
                 r.valueConcentration(), r.rfm(), r.products(), r.cohorts(), r.segmentEvolution(), r.dataQuality(),
                 r.customerCategoryShares());
-    }
-
-    /** Both engines' analysis of {@code file}; fails where they differ. */
-    static EdaResult sameAnalysis(Path file, CleaningRules rules) {
-        SharedSpark.Pair<EdaResult, EdaResult> both = SharedSpark.sideBySide(
-                () -> TransactionEda.run(file, ReadOptions.DEFAULT, rules, Progress.NONE),
-                () -> SharedSpark.engine().eda(file.toString(), ReadOptions.DEFAULT, rules, CategoryRules.defaults(),
-                        TransactionEda.DEFAULT_SEED, Progress.NONE));
-        sameAnalysis(both.local(), both.spark());
-        return both.spark();
     }
 
     static void sameAnalysis(EdaResult local, EdaResult spark) {
