@@ -72,10 +72,10 @@ public final class SparkEngine implements ScaleOutEngine {
     @Override
     public EdaResult eda(String location, ReadOptions options, CleaningRules rules, CategoryRules categories, long seed,
                          Progress progress) {
-        return translated(location, () -> SparkEda.run(LogInput.open(spark, location,
-                        options == null ? ReadOptions.DEFAULT : options), rules == null ? CleaningRules.DEFAULT : rules,
-                categories == null ? CategoryRules.defaults() : categories, seed, progress == null ? Progress.NONE : progress)
-                .result());
+        return translated(location, () -> SparkEda.run(
+                LogInput.open(spark, location, options == null ? ReadOptions.DEFAULT : options),
+                rules == null ? CleaningRules.DEFAULT : rules, categories == null ? CategoryRules.defaults() : categories,
+                seed, progress == null ? Progress.NONE : progress).result());
     }
 
     @Override

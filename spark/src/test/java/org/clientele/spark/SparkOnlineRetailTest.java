@@ -25,7 +25,8 @@ class SparkOnlineRetailTest {
     @Test
     void fullOnlineRetailMatchesTheInProcessEngineAndThePublishedFigures() {
         Path file = SharedSpark.shared("online_retail.csv.gz");
-        SharedSpark.Pair<SparkEngineTest.Analysed, SparkEngineTest.Analysed> both = SharedSpark.sideBySide(() -> SparkEngineTest.inProcess(file), () -> SparkEngineTest.onSpark(file.toString()));
+        SharedSpark.Pair<SparkEngineTest.Analysed, SparkEngineTest.Analysed> both = SharedSpark.sideBySide(
+                () -> SparkEngineTest.inProcess(file), () -> SparkEngineTest.onSpark(file.toString()));
         SparkEngineTest.Analysed spark = both.spark();
         SparkEngineTest.sameCustomers(both.local(), spark);
         CleaningReport r = spark.customers().report();
@@ -35,8 +36,8 @@ class SparkOnlineRetailTest {
         assertEquals(8_911_407.90, r.revenue(), 0.005);
         assertEquals(8_911_407.90, spark.eda().overview().revenue(), 0.01);
         assertEquals(4_338, spark.eda().overview().customers());
-        // k 4..6, around the k = 5 both engines choose by elbow and gap over the default 3..8 (here both choose 4,
-        // by silhouette, the elbow needing a k on each side): each k costs Spark a few MLlib runs of many jobs
+        // k 4..6, around the k = 5 both engines choose by elbow and gap over the default 3..8 (over 4..6 both choose
+        // 4, by silhouette): each k costs Spark a few MLlib runs of many jobs each
         SparkEngineTest.sameSegments(file, spark.customers(), SegmentOptions.builder()
                 .features(List.of("recency_days", "frequency", "monetary")).kRange(4, 6).build());
     }

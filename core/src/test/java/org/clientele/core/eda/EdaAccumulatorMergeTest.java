@@ -166,8 +166,8 @@ class EdaAccumulatorMergeTest {
         for (int inv = 0; inv < invoices; inv++) {
             String invoice = rnd.nextInt(25) == 0 ? "" : (rnd.nextInt(40) == 0 ? "C" : "") + (50_000 + inv);
             String customer = rnd.nextInt(60) == 0 ? "" : String.valueOf(12_000 + rnd.nextInt(120));
-            String when = String.format(Locale.ROOT, "2010-%02d-%02d %02d:%02d:00", 1 + rnd.nextInt(12),
-                    1 + rnd.nextInt(28), 7 + rnd.nextInt(12), rnd.nextInt(60)).replace("2010-", inv % 2 == 0 ? "2010-" : "2011-");
+            String when = String.format(Locale.ROOT, "%d-%02d-%02d %02d:%02d:00", 2010 + inv % 2,
+                    1 + rnd.nextInt(12), 1 + rnd.nextInt(28), 7 + rnd.nextInt(12), rnd.nextInt(60));
             String country = countries[rnd.nextInt(countries.length)];
             int lines = 1 + rnd.nextInt(6);
             for (int l = 0; l < lines; l++) {
