@@ -24,6 +24,8 @@ import java.util.Iterator;
  * {@link #UNATTRIBUTABLE} (a rule switched off let through a row without customer or value: neither kept nor
  * counted, as in-process). Duplicates are left to the caller (they need the whole file). Kept rows carry the
  * calendar facts the customer features need (hour band, weekday, season), computed as core's {@code Stamp} does.
+ * {@code item} is the product, or the description in a log without a product column; {@code description} is
+ * filled only when asked for (the exploratory analysis) and the log has both.
  */
 final class RowCleaner implements MapPartitionsFunction<Row, Row> {
 
@@ -45,7 +47,8 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
             .add("quantity", DataTypes.DoubleType, true)
             .add("amount", DataTypes.DoubleType, true)
             .add("item", DataTypes.StringType, true)
-            .add("country", DataTypes.StringType, true);
+            .add("country", DataTypes.StringType, true)
+            .add("description", DataTypes.StringType, true);
 
     /** Column positions of the roles in the text row (-1 when absent); the row hash is the last field. */
     private final int iCustomer, iDate, iAmount, iQuantity, iPrice, iInvoice, iProduct, iDescription, iCountry;
@@ -54,8 +57,14 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
     private final DateLayout layout;
     private final boolean dropMissingCustomer, dropCancelled, dropNonPositiveQuantity, dropNonPositivePrice;
     private final long lastValidDay;
+    private final boolean keepDescription;
 
     RowCleaner(RoleColumns roles, DateLayout layout, CleaningRules rules, LocalDate today) {
+        this(roles, layout, rules, today, false);
+    }
+
+    RowCleaner(RoleColumns roles, DateLayout layout, CleaningRules rules, LocalDate today, boolean keepDescription) {
+        this.keepDescription = keepDescription;
         this.iCustomer = roles.customer;
         this.iDate = roles.date;
         this.iAmount = roles.amount;
@@ -150,21 +159,24 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
                 }
                 if (customer == null || Double.isNaN(amount)) {
                     return RowFactory.create(UNATTRIBUTABLE, h, null, null, null, null, null, null, null, null, null,
-                            null, null);
+                            null, null, null);
                 }
                 // Descriptions stand in for products only in a log without a product column, as in-process.
                 String item = iProduct >= 0 ? CustomerIds.present(r.getString(iProduct))
                         : iDescription < 0 ? null : CustomerIds.present(r.getString(iDescription));
                 String country = iCountry < 0 ? null : CustomerIds.present(r.getString(iCountry));
+                String description = keepDescription && iProduct >= 0 && iDescription >= 0
+                        ? CustomerIds.present(r.getString(iDescription)) : null;
                 return RowFactory.create(KEPT, h, customer, invoice, time.toEpochSecond(ZoneOffset.UTC), day,
                         time.getHour() / 6, time.getDayOfWeek().getValue() - 1, time.getMonthValue() % 12 / 3,
-                        Double.isNaN(quantity) ? null : quantity, amount, item, country);
+                        Double.isNaN(quantity) ? null : quantity, amount, item, country, description);
             }
         };
     }
 
     private static Row removed(CleaningRule rule, long h) {
-        return RowFactory.create(rule.ordinal(), h, null, null, null, null, null, null, null, null, null, null, null);
+        return RowFactory.create(rule.ordinal(), h, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     private static double number(String raw, boolean european, String column) {

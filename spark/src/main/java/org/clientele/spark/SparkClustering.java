@@ -67,9 +67,16 @@ final class SparkClustering implements SegmentationRun.Clustering {
     private static final int CONCURRENT_JOBS = 4;
 
     private final SparkSession spark;
+    private final int maxRuns;
 
     SparkClustering(SparkSession spark) {
+        this(spark, MAX_RUNS);
+    }
+
+    /** @param maxRuns at most this many seeded runs per k, whatever the options ask for */
+    SparkClustering(SparkSession spark, int maxRuns) {
         this.spark = spark;
+        this.maxRuns = maxRuns;
     }
 
     @Override
@@ -107,7 +114,8 @@ final class SparkClustering implements SegmentationRun.Clustering {
             StringBuilder squared = new StringBuilder();
             ClusteringEvaluator evaluator = new ClusteringEvaluator().setDistanceMeasure("squaredEuclidean");
             progress.update(0.05, "MLlib " + o.algorithm().label() + ", k = " + from + ".." + to);
-            List<Fitted> models = fitAll(points, from, to, o, x[0].length);
+            int runs = Math.max(1, Math.min(o.restarts(), maxRuns));
+            List<Fitted> models = fitAll(points, from, to, o, runs, x[0].length);
             for (int k = from; k <= to; k++) {
                 progress.checkCancelled();
                 progress.update(0.4 + 0.25 * (k - from) / (to - from + 1.0), "scoring k = " + k);
@@ -153,8 +161,7 @@ final class SparkClustering implements SegmentationRun.Clustering {
             Pca.Result pca = pca(points, x, Math.min(3, x[0].length));
             List<String> notes = new ArrayList<>();
             String fitted = o.algorithm() == Algorithm.GMM ? "Gaussian mixture per k"
-                    : "k-means per k (k-means|| initialisation, best of " + Math.max(1, Math.min(o.restarts(), MAX_RUNS))
-                    + " seeded runs)";
+                    : "k-means per k (k-means|| initialisation, best of " + runs + " seeded runs)";
             notes.add(String.format(Locale.ROOT, "Spark engine (%s): MLlib %s; inertia, Davies–Bouldin and "
                             + "Calinski–Harabasz over all %,d customers; the silhouette, gap statistic and stability on %s",
                     spark.sparkContext().master(), fitted, n, sampleRows.length == n ? "every customer"
@@ -207,7 +214,7 @@ final class SparkClustering implements SegmentationRun.Clustering {
      * Every k's model. The seeded runs are independent Spark jobs submitted from a few threads at once: on small
      * tables a k-means iteration costs scheduling more than computing, and concurrent jobs overlap it.
      */
-    private static List<Fitted> fitAll(Dataset<Row> points, int from, int to, SegmentOptions o, int d) {
+    private static List<Fitted> fitAll(Dataset<Row> points, int from, int to, SegmentOptions o, int runs, int d) {
         long n = points.count();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_JOBS, r -> {
             Thread t = new Thread(r, "clientele-mllib-fit");
@@ -227,7 +234,6 @@ final class SparkClustering implements SegmentationRun.Clustering {
                 }
                 return out;
             }
-            int runs = Math.max(1, Math.min(o.restarts(), MAX_RUNS));
             // The RDD-based k-means of MLlib on cached vectors: the same algorithm and k-means|| initialisation as
             // the DataFrame one, without a query plan per fit (ten times faster on customer tables).
             JavaRDD<org.apache.spark.mllib.linalg.Vector> vectors = points.javaRDD()

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.*;
 
@@ -45,6 +46,18 @@ final class SparkCustomerTable {
     }
 
     static CustomerTable build(LogInput in, CleaningRules rules, LocalDate asOf, Progress progress) {
+        return build(in, rules, asOf, progress, null);
+    }
+
+    /**
+     * The customer table, and the kept rows handed to {@code alsoTo} while they are cached (with descriptions,
+     * in file order: partition by partition, each in the order read, an exact duplicate dropped where it
+     * repeats an earlier row, as the in-process scan drops it).
+     *
+     * @param alsoTo receives the kept rows (the columns of {@link RowCleaner#SCHEMA} and {@code pos}), or null
+     */
+    static CustomerTable build(LogInput in, CleaningRules rules, LocalDate asOf, Progress progress,
+                               Consumer<Dataset<Row>> alsoTo) {
         Schema schema = in.schema;
         requireRoles(in);
         RoleColumns roles = new RoleColumns(schema);
@@ -55,9 +68,13 @@ final class SparkCustomerTable {
             cells[i] = coalesce(col(cols[i]), lit("\u0000"));
         }
         Dataset<Row> hashed = in.rows.withColumn("h", xxhash64(cells));
-        Dataset<Row> cleaned = hashed.mapPartitions(
-                        new RowCleaner(roles, in.dateLayout, rules, LocalDate.now()), Encoders.row(RowCleaner.SCHEMA))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Dataset<Row> cleaned = hashed.mapPartitions(new RowCleaner(roles, in.dateLayout, rules, LocalDate.now(),
+                alsoTo != null), Encoders.row(RowCleaner.SCHEMA));
+        if (alsoTo != null) {
+            // Position in the file (partition index, then row): which copy of a duplicate comes first.
+            cleaned = cleaned.withColumn("pos", monotonically_increasing_id());
+        }
+        cleaned = cleaned.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             progress.update(0.05, "Cleaning " + Locations.name(in.location) + " on Spark");
             Map<Integer, Long> byRule = new java.util.HashMap<>();
@@ -80,6 +97,10 @@ final class SparkCustomerTable {
             Map<CleaningRule, Long> removed = removed(byRule, roles, droppedDuplicates);
             if (rowsKept == 0 && rowsRead > 0) {
                 throw nothingLeft(in, removed, rowsRead);
+            }
+            if (alsoTo != null) {
+                Dataset<Row> rows = cleaned.where(col("rule").equalTo(RowCleaner.KEPT));
+                alsoTo.accept(rules.dropDuplicates() ? FirstCopies.only(rows) : rows);
             }
             progress.update(0.5, "Aggregating customers on Spark");
             Row totals = kept.agg(sum(col("amount").cast("decimal(38,10)")), min("ts"), max("ts"),

@@ -12,6 +12,9 @@ import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.DataKind;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
+import org.clientele.core.eda.CategoryRules;
+import org.clientele.core.eda.EdaResult;
+import org.clientele.core.io.TypedTable;
 import org.clientele.core.task.Progress;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTable;
@@ -67,10 +70,24 @@ public final class SparkEngine implements ScaleOutEngine {
     }
 
     @Override
+    public EdaResult eda(String location, ReadOptions options, CleaningRules rules, CategoryRules categories, long seed,
+                         Progress progress) {
+        return translated(location, () -> SparkEda.run(
+                LogInput.open(spark, location, options == null ? ReadOptions.DEFAULT : options),
+                rules == null ? CleaningRules.DEFAULT : rules, categories == null ? CategoryRules.defaults() : categories,
+                seed, progress == null ? Progress.NONE : progress).result());
+    }
+
+    @Override
     public Scored score(Path modelDir, String location, ReadOptions options, boolean imputeMissing, Path out,
                         Progress progress) {
         return translated(location, () -> SparkScoring.score(spark, modelDir, location,
                 options == null ? ReadOptions.DEFAULT : options, imputeMissing, out, progress));
+    }
+
+    @Override
+    public void writeParquet(TypedTable table, String location) {
+        ParquetTables.write(spark, table, location);
     }
 
     @Override

@@ -30,6 +30,14 @@ final class CommonOptions {
         void checkWritable(Path target) {
             OutputFiles.checkWritable(target, force);
         }
+
+        /** As {@link #checkWritable}, for an output that is a folder (Parquet part files): replaced with --force. */
+        void checkWritableFolder(Path target) {
+            if (!force && java.nio.file.Files.exists(target)) {
+                throw new org.clientele.core.io.OutputExistsException(target,
+                        org.clientele.core.io.OutputExistsException.Clash.EXISTS);
+            }
+        }
     }
 
     /** {@code --out DIR}: the directory a command writes its files into (created if needed). */

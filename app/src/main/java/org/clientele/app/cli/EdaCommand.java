@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.UnusableDataException;
+import org.clientele.core.analysis.ScaleOutEngine;
 import org.clientele.core.data.DataFileException;
 import org.clientele.core.eda.CategoryRules;
 import org.clientele.core.eda.CountryStat;
@@ -28,7 +29,8 @@ import java.util.concurrent.Callable;
                 "Writes DIR/eda.json: sales per day, week and month, seasonality, countries, how concentrated",
                 "spend is (Lorenz curve, Gini), RFM distributions and correlations, top products and",
                 "description-based categories, monthly cohort retention, how customers move between value",
-                "segments quarter to quarter, and what cleaning removed."})
+                "segments quarter to quarter, and what cleaning removed.",
+                "With --engine spark the log (CSV or Parquet; local, hdfs:// or s3a://) is read and tallied on Spark."})
 final class EdaCommand implements Callable<Integer> {
 
     @Mixin
@@ -52,15 +54,21 @@ final class EdaCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() {
         Path json = output.out.resolve("eda.json");
         overwrite.checkWritable(json);
         ConsoleProgress progress = ConsoleProgress.forTerminal();
+        CleaningRules rules = CleaningRules.DEFAULT.withDropDuplicates(dropDuplicates);
         EdaResult result;
-        try {
-            result = TransactionEda.run(file, input.toReadOptions(), CleaningRules.DEFAULT.withDropDuplicates(dropDuplicates),
-                    CategoryRules.defaults(), seeding.seed, progress);
+        try (ScaleOutEngine engine = engines.open()) {
+            result = engine == null
+                    ? TransactionEda.run(file, input.toReadOptions(), rules, CategoryRules.defaults(), seeding.seed, progress)
+                    : engine.eda(EngineOptions.location(spec, file), input.toReadOptions(), rules, CategoryRules.defaults(),
+                    seeding.seed, progress);
         } catch (UnusableDataException e) { // e.g. the segment-transition fit on too few customer-quarters
             throw DataFileException.in(file, e);
         } finally {

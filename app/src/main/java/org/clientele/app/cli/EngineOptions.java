@@ -30,10 +30,16 @@ final class EngineOptions {
                     "spark://host:7077 or yarn."})
     String master;
 
+    /** True when the in-process engine was asked for (the default). */
+    boolean inProcess() {
+        String name = engine == null ? IN_PROCESS : engine.trim().toLowerCase(Locale.ROOT);
+        return name.equals(IN_PROCESS) || name.equals("inprocess") || name.equals("local");
+    }
+
     /** The engine asked for, started; null for the in-process engine. The caller closes it. */
     ScaleOutEngine open() {
         String name = engine == null ? IN_PROCESS : engine.trim().toLowerCase(Locale.ROOT);
-        if (name.equals(IN_PROCESS) || name.equals("inprocess") || name.equals("local")) {
+        if (inProcess()) {
             if (master != null) {
                 throw new CliException(ExitCodes.USAGE, "--master needs --engine spark.");
             }

@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
                 "Sweeps k over 3-8 (inertia, silhouette, Davies-Bouldin, Calinski-Harabasz, gap statistic,",
                 "bootstrap stability), picks k from the elbow, gap, silhouette and stability together",
                 "(BIC too for gmm; density for hdbscan), says why in one sentence, and writes",
-                "DIR/segments.json and DIR/assignments.csv (and DIR/rfm_rules.csv, the rule table that",
-                "named the RFM segments, when the table has recency, frequency and monetary columns).",
+                "DIR/segments.json and DIR/assignments.csv (or, on Spark, DIR/assignments.parquet) and",
+                "DIR/rfm_rules.csv (the rule table that named the RFM segments) when the table has",
+                "recency, frequency and monetary columns.",
                 "A transaction log is first turned into a customer table exactly as 'rfm' does."})
 final class SegmentCommand implements Callable<Integer> {
 
@@ -97,6 +98,11 @@ final class SegmentCommand implements Callable<Integer> {
                     "-> plain label, unit, scale, role; tried before the built-in one."})
     Path vocabulary;
 
+    @Option(names = "--assignments-format", defaultValue = "csv", paramLabel = "csv|parquet",
+            description = {"DIR/assignments.csv (default) or DIR/assignments.parquet: the same columns, typed, as a",
+                    "folder of Parquet part files written by Spark (needs --engine spark)."})
+    String assignmentsFormat;
+
     @Mixin
     InputOptions input;
 
@@ -105,11 +111,16 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean parquet = parquetAssignments();
         Path json = output.out.resolve("segments.json");
-        Path csv = output.out.resolve("assignments.csv");
+        Path csv = output.out.resolve(parquet ? "assignments.parquet" : "assignments.csv");
         overwrite.checkWritable(json);
         Path rulesOut = output.out.resolve("rfm_rules.csv");
-        overwrite.checkWritable(csv);
+        if (parquet) {
+            overwrite.checkWritableFolder(csv);
+        } else {
+            overwrite.checkWritable(csv);
+        }
         overwrite.checkWritable(rulesOut);
         SegmentOptions options = options();
         EmbeddingChoice space = embedding();
@@ -122,16 +133,34 @@ final class SegmentCommand implements Callable<Integer> {
                     : engine.customerTable(EngineOptions.location(spec, file), input.toReadOptions(), progress.slice(0, 0.2));
             report = SegmentationRun.run(file, table, options, rules, words, space,
                     engine == null ? SegmentationRun.IN_PROCESS : engine.clustering(), progress.slice(0.2, 1));
+            if (parquet) {
+                engine.writeParquet(report.assignments(), csv.toString());
+            }
         } finally {
             progress.done();
         }
         report.writeJson(json, report.provenance(file, options));
-        report.writeAssignments(csv);
+        if (!parquet) {
+            report.writeAssignments(csv);
+        }
         if (report.rfmRules() != null) {
             report.rfmRules().writeCsv(rulesOut);
         }
         print(spec.commandLine().getOut(), report, json, csv);
         return ExitCodes.OK;
+    }
+
+    private boolean parquetAssignments() {
+        String format = assignmentsFormat.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("parquet")) {
+            throw new CliException(ExitCodes.USAGE, "--assignments-format must be csv or parquet, not '"
+                    + assignmentsFormat + "'.");
+        }
+        if (format.equals("parquet") && engines.inProcess()) {
+            throw new CliException(ExitCodes.USAGE, "Parquet assignments are written by Spark: add --engine spark, "
+                    + "or leave out --assignments-format for assignments.csv.");
+        }
+        return format.equals("parquet");
     }
 
     private ColumnVocabulary vocabulary() {

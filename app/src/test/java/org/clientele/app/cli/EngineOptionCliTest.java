@@ -38,4 +38,25 @@ class EngineOptionCliTest {
         assertEquals(ExitCodes.USAGE, master.exitCode(), master.err());
         assertTrue(master.err().contains("--master needs --engine spark"), master.err());
     }
+
+    @Test
+    void edaOnSparkWithoutTheModuleSaysHowToGetIt(@TempDir Path dir) {
+        Path log = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        CliRun run = Cli.run("eda", log.toString(), "--engine", "spark", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the Spark engine is not installed"), run.err());
+        assertFalse(Files.exists(dir.resolve("eda.json")));
+    }
+
+    @Test
+    void parquetAssignmentsNeedSparkAndTheFormatIsChecked(@TempDir Path dir) {
+        Path log = SampleDatasets.extract(SampleDatasets.defaultDataset().name());
+        CliRun parquet = Cli.run("segment", log.toString(), "--assignments-format", "parquet", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, parquet.exitCode(), parquet.err());
+        assertTrue(parquet.err().contains("Parquet assignments are written by Spark: add --engine spark"), parquet.err());
+        CliRun other = Cli.run("segment", log.toString(), "--assignments-format", "json", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, other.exitCode(), other.err());
+        assertTrue(other.err().contains("--assignments-format must be csv or parquet"), other.err());
+        assertFalse(Files.exists(dir.resolve("segments.json")));
+    }
 }

@@ -33,6 +33,14 @@ public interface ScaleOutEngine extends AutoCloseable {
     /** The customer table of any input: a log is aggregated as {@link #customers} does, a customer table read. */
     Table customerTable(String location, ReadOptions options, Progress progress);
 
+    /**
+     * The exploratory analysis of a transaction log, as {@link org.clientele.core.eda.TransactionEda#run} makes
+     * it in-process: the log cleaned as {@link #customers} cleans it, every kept row through core's
+     * accumulators where it lies, merged in file order.
+     */
+    org.clientele.core.eda.EdaResult eda(String location, ReadOptions options, CleaningRules rules,
+                                         org.clientele.core.eda.CategoryRules categories, long seed, Progress progress);
+
     /** What {@link #score} did: the model's task, rows scored, rows unlike every training customer, warnings. */
     record Scored(String task, long rows, long outOfDistribution, java.util.List<String> warnings) {
     }
@@ -43,6 +51,12 @@ public interface ScaleOutEngine extends AutoCloseable {
      */
     Scored score(java.nio.file.Path modelDir, String location, ReadOptions options, boolean imputeMissing,
                  java.nio.file.Path out, Progress progress);
+
+    /**
+     * Writes {@code table} as Parquet to {@code location} (a folder of part files, as Spark writes it; replaced
+     * when it exists), with the table's column names and types.
+     */
+    void writeParquet(org.clientele.core.io.TypedTable table, String location);
 
     /** Clustering by this engine, for {@link SegmentationRun#run}. */
     SegmentationRun.Clustering clustering();

@@ -1,6 +1,7 @@
 package org.clientele.core.analysis;
 
-import org.clientele.core.io.CsvOutput;
+import org.clientele.core.io.TypedTable;
+import org.clientele.core.io.TypedTable.Kind;
 import org.clientele.core.features.CategoricalEncoding;
 import org.clientele.core.io.Json;
 import org.clientele.core.neural.AutoencoderEmbedding;
@@ -111,56 +112,71 @@ public record SegmentationReport(SegmentationResult result, SegmentationProfile 
      * reconstructionError and anomaly (true above the 99th percentile of the training rows' error).
      */
     public void writeAssignments(Path file) {
+        assignments().writeCsv(file);
+    }
+
+    /**
+     * The rows of assignments.csv with their types (numbers rounded to 6 decimals as in the CSV, missing ones
+     * null), for writers that keep types, such as Parquet.
+     */
+    public TypedTable assignments() {
         SegmentationResult r = result;
         List<String> header = new ArrayList<>(List.of(idColumn == null ? "row" : idColumn, "segment",
                 "segment_name", "confidence", "pc1", "pc2"));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.INTEGER, Kind.TEXT, Kind.NUMBER, Kind.NUMBER,
+                Kind.NUMBER));
         boolean pc3 = r.pca() != null && r.pca().components() >= 3;
         if (pc3) {
             header.add("pc3");
+            kinds.add(Kind.NUMBER);
         }
         if (rfm != null) {
             header.addAll(List.of("r_score", "f_score", "m_score", "rfm_code", "rfm_segment"));
+            kinds.addAll(List.of(Kind.INTEGER, Kind.INTEGER, Kind.INTEGER, Kind.TEXT, Kind.TEXT));
         }
         AutoencoderEmbedding ae = autoencoder;
         if (ae != null) {
             for (int c = 1; c <= ae.dimensions(); c++) {
                 header.add("ae" + c);
+                kinds.add(Kind.NUMBER);
             }
             header.addAll(List.of("reconstructionError", "anomaly"));
+            kinds.addAll(List.of(Kind.NUMBER, Kind.BOOLEAN));
         }
-        CsvOutput.write(file, header, csv -> {
-            for (int i = 0; i < rowIds.size(); i++) {
-                List<Object> row = new ArrayList<>(header.size());
-                row.add(rowIds.get(i));
-                row.add(r.labels()[i]);
-                row.add(segmentName(r.labels()[i]));
-                row.add(round(r.confidence()[i]));
-                double[] pc = r.pca() == null ? new double[3] : r.pca().coordinates()[i];
-                row.add(round(pc[0]));
-                row.add(round(pc.length > 1 ? pc[1] : 0));
-                if (pc3) {
-                    row.add(round(pc[2]));
-                }
-                if (rfm != null) {
-                    RfmScore s = rfm.customers().get(i);
-                    row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
-                }
-                if (ae != null) {
-                    for (double v : ae.codes()[i]) {
-                        row.add(round(v));
-                    }
-                    row.add(round(ae.errors()[i]));
-                    row.add(ae.anomalies()[i]);
-                }
-                csv.row(row);
+        List<Object[]> rows = new ArrayList<>(rowIds.size());
+        for (int i = 0; i < rowIds.size(); i++) {
+            List<Object> row = new ArrayList<>(header.size());
+            row.add(rowIds.get(i));
+            row.add(r.labels()[i]);
+            row.add(segmentName(r.labels()[i]));
+            row.add(round(r.confidence()[i]));
+            double[] pc = r.pca() == null ? new double[3] : r.pca().coordinates()[i];
+            row.add(round(pc[0]));
+            row.add(round(pc.length > 1 ? pc[1] : 0));
+            if (pc3) {
+                row.add(round(pc[2]));
             }
-        });
+            if (rfm != null) {
+                RfmScore s = rfm.customers().get(i);
+                row.addAll(List.of(s.r(), s.f(), s.m(), s.code(), s.segment()));
+            }
+            if (ae != null) {
+                for (double v : ae.codes()[i]) {
+                    row.add(round(v));
+                }
+                row.add(round(ae.errors()[i]));
+                row.add(ae.anomalies()[i]);
+            }
+            rows.add(row.toArray());
+        }
+        return new TypedTable(header, kinds, rows);
     }
 
-    private static String round(double v) {
+    /** Six decimals, as the CSV has always shown them; null for a missing value. */
+    private static Double round(double v) {
         if (Double.isNaN(v)) {
-            return "";
+            return null;
         }
-        return Double.toString(Math.round(v * 1e6) / 1e6);
+        return Math.round(v * 1e6) / 1e6;
     }
 }

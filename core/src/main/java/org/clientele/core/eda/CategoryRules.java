@@ -19,15 +19,17 @@ import java.util.Set;
  * assignment can be explained ("CANDLE" → Candles &amp; lighting). A word matches itself and its plural
  * with a trailing S. Descriptions that match no rule, or are missing, fall in {@link #OTHER}. Not thread-safe: it caches the category of each description.
  */
-public final class CategoryRules {
+public final class CategoryRules implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OTHER = "Other";
     private static final String DEFAULT_RESOURCE = "product-categories.txt";
 
     private final List<CategoryRule> rules;
-    private final Map<String, Integer> wordToRule = new HashMap<>();
+    private final transient Map<String, Integer> wordToRule = new HashMap<>();
     private final List<String> categories;
-    private final Map<String, Integer> cache = new HashMap<>();
+    private final transient Map<String, Integer> cache = new HashMap<>();
 
     public CategoryRules(List<CategoryRule> rules) {
         this.rules = List.copyOf(rules);
@@ -40,6 +42,11 @@ public final class CategoryRules {
                 wordToRule.put(w.toUpperCase(Locale.ROOT), i);
             }
         }
+    }
+
+    /** Rebuilt from its rules when read back (the word index and the cache are not written). */
+    private Object readResolve() {
+        return new CategoryRules(rules);
     }
 
     /** The table shipped in the resource {@code product-categories.txt}. */

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** Revenue, orders and distinct customers per country; memory grows with customers × their countries. */
-final class CountryTally {
+final class CountryTally implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
     static final int HEAD = 10;
 
     private final Map<String, PeriodTally> countries = new HashMap<>();
@@ -20,6 +21,21 @@ final class CountryTally {
         if (country != null) {
             countries.computeIfAbsent(country, c -> new PeriodTally()).add(customer, amount, 0, newOrder);
         }
+    }
+
+    /** Takes back an order counted in {@code country} that earlier rows had already counted. */
+    void uncountOrder(String country) {
+        if (country != null) {
+            countries.get(country).orders--;
+        }
+    }
+
+    /** Adds the tallies of later rows. */
+    void merge(CountryTally later) {
+        later.countries.forEach((country, t) -> countries.merge(country, t, (a, b) -> {
+            a.merge(b);
+            return a;
+        }));
     }
 
     CountryBreakdown breakdown(double totalRevenue) {

@@ -10,9 +10,12 @@ import java.util.TreeMap;
  * Each customer's revenue, orders and last purchase day per calendar month: enough for acquisition
  * cohorts and for RFM snapshots at any month end. Memory grows with customers × their active months.
  */
-final class CustomerActivity {
+final class CustomerActivity implements java.io.Serializable {
 
-    static final class Month {
+    private static final long serialVersionUID = 1L;
+
+    static final class Month implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         double revenue;
         int orders;
         long lastDay = Long.MIN_VALUE;
@@ -42,6 +45,28 @@ final class CustomerActivity {
         tally.lastDay = Math.max(tally.lastDay, day);
         lastMonth = Math.max(lastMonth, m);
         lastDay = Math.max(lastDay, day);
+    }
+
+    /** Takes back an order counted for {@code customer} at {@code time} that earlier rows had already counted. */
+    void uncountOrder(String customer, LocalDateTime time) {
+        customers.get(customer).get(monthIndex(YearMonth.from(time))).orders--;
+    }
+
+    /** Adds the activity of later rows. */
+    void merge(CustomerActivity later) {
+        later.customers.forEach((customer, months) -> {
+            TreeMap<Integer, Month> mine = customers.putIfAbsent(customer, months);
+            if (mine != null) {
+                months.forEach((m, t) -> mine.merge(m, t, (a, b) -> {
+                    a.revenue += b.revenue;
+                    a.orders += b.orders;
+                    a.lastDay = Math.max(a.lastDay, b.lastDay);
+                    return a;
+                }));
+            }
+        });
+        lastMonth = Math.max(lastMonth, later.lastMonth);
+        lastDay = Math.max(lastDay, later.lastDay);
     }
 
     /** The last month with a purchase (month index), or Integer.MIN_VALUE when empty. */

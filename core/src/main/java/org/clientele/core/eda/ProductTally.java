@@ -14,8 +14,9 @@ import java.util.function.ToDoubleFunction;
  * Sales per product and per category, and each customer's spend per category. Memory grows with
  * products × their customers and customers × categories, not with rows.
  */
-final class ProductTally {
+final class ProductTally implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
     static final int TOP = 20;
     static final int TOP_TOKENS = 30;
     /** Words that say nothing about what a product is: grammar, colours, sizes, counts. */
@@ -32,10 +33,13 @@ final class ProductTally {
     private final List<Set<String>> categoryCustomers = new ArrayList<>();
     private final Map<String, double[]> customerSpend = new HashMap<>();
 
-    private static final class Product {
+    private static final class Product implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         double quantity;
         double revenue;
         long orders;
+        /** The invoices of this product's first and last lines (null for a line without one). */
+        String firstInvoice;
         String lastInvoice;
         final Map<String, Integer> descriptions = new HashMap<>(2);
         final Set<String> customers = new HashSet<>();
@@ -61,7 +65,12 @@ final class ProductTally {
         if (key == null) {
             return;
         }
-        Product p = products.computeIfAbsent(key, k -> new Product());
+        Product p = products.get(key);
+        if (p == null) {
+            p = new Product();
+            p.firstInvoice = invoice;
+            products.put(key, p);
+        }
         p.quantity += quantity;
         p.revenue += amount;
         // An invoice's lines are written together, so a change of invoice is a new order for the product.
@@ -73,6 +82,39 @@ final class ProductTally {
             p.descriptions.merge(description, 1, Integer::sum);
         }
         p.customers.add(customer);
+    }
+
+    /**
+     * Adds the sales of later rows. A product's orders are runs of one invoice in its lines, so a run that
+     * crosses from these rows into the later ones is one order, not two.
+     */
+    void merge(ProductTally later) {
+        for (int c = 0; c < categoryCount; c++) {
+            categoryRevenue[c] += later.categoryRevenue[c];
+            categoryQuantity[c] += later.categoryQuantity[c];
+            categoryCustomers.get(c).addAll(later.categoryCustomers.get(c));
+        }
+        later.customerSpend.forEach((customer, spend) -> customerSpend.merge(customer, spend, (a, b) -> {
+            for (int c = 0; c < categoryCount; c++) {
+                a[c] += b[c];
+            }
+            return a;
+        }));
+        later.products.forEach((key, q) -> {
+            Product p = products.putIfAbsent(key, q);
+            if (p == null) {
+                return;
+            }
+            p.quantity += q.quantity;
+            p.revenue += q.revenue;
+            p.orders += q.orders;
+            if (q.firstInvoice != null && q.firstInvoice.equals(p.lastInvoice)) {
+                p.orders--;
+            }
+            p.lastInvoice = q.lastInvoice;
+            q.descriptions.forEach((d, n) -> p.descriptions.merge(d, n, Integer::sum));
+            p.customers.addAll(q.customers);
+        });
     }
 
     ProductOverview overview(double totalRevenue) {

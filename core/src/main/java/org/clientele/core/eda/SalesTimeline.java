@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Accumulates sales per day, ISO week and month and the seasonality grids, one line item at a time. */
-final class SalesTimeline {
+final class SalesTimeline implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
     static final int TOP_PERIODS = 5;
 
     private final TreeMap<LocalDate, PeriodTally> days = new TreeMap<>();
@@ -36,6 +37,40 @@ final class SalesTimeline {
         if (newOrder) {
             weekdayHourOrders[wd][time.getHour()]++;
         }
+    }
+
+    /** Takes back an order counted at {@code time} that earlier rows had already counted. */
+    void uncountOrder(LocalDateTime time) {
+        LocalDate day = time.toLocalDate();
+        days.get(day).orders--;
+        weeks.get(day.with(DayOfWeek.MONDAY)).orders--;
+        months.get(YearMonth.from(day)).orders--;
+        weekdayHourOrders[day.getDayOfWeek().getValue() - 1][time.getHour()]--;
+    }
+
+    /** Adds the sales of later rows. */
+    void merge(SalesTimeline later) {
+        mergePeriods(days, later.days);
+        mergePeriods(weeks, later.weeks);
+        mergePeriods(months, later.months);
+        for (int m = 0; m < 12; m++) {
+            for (int d = 0; d < 7; d++) {
+                monthWeekday[m][d] += later.monthWeekday[m][d];
+            }
+        }
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                weekdayHour[d][h] += later.weekdayHour[d][h];
+                weekdayHourOrders[d][h] += later.weekdayHourOrders[d][h];
+            }
+        }
+    }
+
+    private static <K> void mergePeriods(Map<K, PeriodTally> into, Map<K, PeriodTally> from) {
+        from.forEach((k, t) -> into.merge(k, t, (a, b) -> {
+            a.merge(b);
+            return a;
+        }));
     }
 
     SalesOverTime salesOverTime(double totalRevenue) {

@@ -30,8 +30,19 @@ public final class TransactionEda {
         Progress progress = p == null ? Progress.NONE : p;
         EdaAccumulator acc = new EdaAccumulator(categories);
         CustomerTable table = new CustomerTableBuilder(opts, rules, null).build(file, progress.slice(0, 0.75), acc);
+        return summarise(file.getFileName().toString(), table, acc, seed, progress.slice(0.75, 1));
+    }
+
+    /**
+     * The analysis of a log from its customer table and the accumulator its kept rows went through (in file
+     * order), wherever they were read: this process or a scale-out engine.
+     *
+     * @param file the log's name, as the result reports it
+     */
+    public static EdaResult summarise(String file, CustomerTable table, EdaAccumulator acc, long seed, Progress p) {
+        Progress progress = p == null ? Progress.NONE : p;
         progress.checkCancelled();
-        progress.update(0.75, "summarising sales");
+        progress.update(0, "summarising sales");
         double revenue = acc.revenue;
         SalesOverTime sales = acc.timeline.salesOverTime(revenue);
         CountryBreakdown countries = acc.countries.breakdown(revenue);
@@ -41,15 +52,15 @@ public final class TransactionEda {
         ProductOverview products = acc.products.overview(revenue);
         CohortTable cohorts = Cohorts.of(acc.activity);
         progress.checkCancelled();
-        progress.update(0.8, "segment evolution");
-        SegmentEvolution evolution = SegmentEvolutionFit.fit(acc.activity, seed, progress.slice(0.8, 1));
+        progress.update(0.2, "segment evolution");
+        SegmentEvolution evolution = SegmentEvolutionFit.fit(acc.activity, seed, progress.slice(0.2, 1));
         int customers = table.customers().size();
         EdaOverview overview = new EdaOverview(table.report().firstDate(), table.report().lastDate(), revenue,
                 acc.orderCount(), customers, acc.lines, acc.items, products.products(), countries.countries(),
                 sales.daily().size(), acc.orderCount() > 0 ? revenue / acc.orderCount() : Double.NaN,
                 customers > 0 ? revenue / customers : Double.NaN);
         progress.update(1, "done");
-        return new EdaResult(file.getFileName().toString(), overview, sales, acc.timeline.seasonality(), countries,
+        return new EdaResult(file, overview, sales, acc.timeline.seasonality(), countries,
                 concentration, rfm, products, cohorts, evolution, table.report(), acc.products.categoryShares());
     }
 
