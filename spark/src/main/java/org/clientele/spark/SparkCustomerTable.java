@@ -177,9 +177,10 @@ final class SparkCustomerTable {
         double recency = ChronoUnit.DAYS.between(last.toLocalDate(), asOf);
         double tenure = ChronoUnit.DAYS.between(first.toLocalDate(), last.toLocalDate());
         double items = (hasQuantity ? qty : lines) / n;
-        return new CustomerSummary(r.getString(0), recency, f, monetary, monetary / f, tenure, first, last, products,
-                items, country, hours[0], hours[1], hours[2], hours[3], days[0], days[1], days[2], days[3], days[4],
-                days[5], days[6], seasons[0], seasons[1], seasons[2], seasons[3]);
+        return new CustomerSummary(r.getString(0), recency, f, monetary, CustomerSummary.averageOrderValue(monetary, f),
+                tenure, first, last, products, items, country, hours[0], hours[1], hours[2], hours[3],
+                days[0], days[1], days[2], days[3], days[4], days[5], days[6],
+                seasons[0], seasons[1], seasons[2], seasons[3]);
     }
 
     private static double[] shares(List<Object> counts, double n) {

@@ -139,6 +139,16 @@ class SparkEngineTest {
             assertEquals(x.lastPurchase(), y.lastPurchase(), x.customerId());
             assertArrayEquals(x.numericValues(), y.numericValues(), 1e-6, x.customerId());
         }
+        // What a user compares: the customers.csv each engine writes, byte for byte.
+        try {
+            Path dir = Files.createTempDirectory("customers");
+            local.writeCsv(dir.resolve("local.csv"));
+            spark.writeCsv(dir.resolve("spark.csv"));
+            assertEquals(-1L, Files.mismatch(dir.resolve("local.csv"), dir.resolve("spark.csv")),
+                    "customers.csv differs between the engines");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         SparkEdaTest.sameAnalysis(localRun.eda(), sparkRun.eda());
     }
 
