@@ -22,7 +22,9 @@ public record RfmOverview(List<FeatureDistribution> distributions, CorrelationMa
             CustomerSummary c = customers.get(r);
             columns[0][r] = c.recencyDays();
             columns[1][r] = c.frequency();
-            columns[2][r] = c.monetary();
+            // In whole cents, as written: two customers who spent the same are tied for Spearman's ranks whichever
+            // order their lines were summed in (Spark's partitions differ from the file's in the last bits).
+            columns[2][r] = Math.round(c.monetary() * 100.0) / 100.0;
             columns[3][r] = c.averageOrderValue();
             columns[4][r] = c.tenureDays();
             columns[5][r] = c.distinctProducts();
