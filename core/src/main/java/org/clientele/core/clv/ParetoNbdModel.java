@@ -80,8 +80,19 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         if (!(T > tx)) {
             return Double.NEGATIVE_INFINITY;
         }
-        double first = log2F1WithCEqualsAPlusOne(a, b, gap / (top + tx)) - a * Math.log(top + tx);
-        double second = log2F1WithCEqualsAPlusOne(a, b, gap / (top + T)) - a * Math.log(top + T);
+        return logA0(a0Term(a, b, top, gap, tx), a0Term(a, b, top, gap, T));
+    }
+
+    /**
+     * One of A0's two terms, log[2F1(a, b; a + 1; gap / (top + t)) (top + t)^-a], t = t_x or T. The fitter
+     * computes each once per distinct (x, t) pair instead of per history, which is most of its work.
+     */
+    static double a0Term(double a, double b, double top, double gap, double t) {
+        return log2F1WithCEqualsAPlusOne(a, b, gap / (top + t)) - a * Math.log(top + t);
+    }
+
+    /** log A0 from its terms at t_x ({@code first}) and T ({@code second}), for T &gt; t_x. */
+    static double logA0(double first, double second) {
         return first + Math.log(-Math.expm1(Math.min(0, second - first)));
     }
 
