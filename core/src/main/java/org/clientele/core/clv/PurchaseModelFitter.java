@@ -202,7 +202,9 @@ public final class PurchaseModelFitter {
                 double x = h.pairX[k];
                 double t = h.pairT[k];
                 alive[k] = -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t);
-                atT[k] = ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, t);
+                // Near z = 1 the rows integrate A0 instead (a row's T term is needed only when its t_x term is).
+                atT[k] = ParetoNbdModel.nearOne(gap, top, t) ? Double.NaN
+                        : ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, t);
             }
             // Rows in fixed chunks (in parallel for many rows); each chunk restarts the per-x and per-(x, t_x) terms.
             return ChunkedSum.sum(h.x.length, (from, to) -> {
@@ -220,12 +222,16 @@ public final class PurchaseModelFitter {
                         lastX = x;
                         lastTx = Double.NaN;
                     }
+                    boolean integrate = ParetoNbdModel.nearOne(gap, top, h.tx[i]);
                     if (h.tx[i] != lastTx) {
                         lastTx = h.tx[i];
-                        atTx = ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, lastTx);
+                        atTx = integrate ? Double.NaN
+                                : ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, lastTx);
                     }
                     int k = h.xTPair[i];
-                    double logA0 = h.T[i] > lastTx ? ParetoNbdModel.logA0(atTx, atT[k]) : Double.NEGATIVE_INFINITY;
+                    double logA0 = !(h.T[i] > lastTx) ? Double.NEGATIVE_INFINITY
+                            : integrate ? ParetoNbdModel.logA0ByQuadrature(r, alpha, s, beta, x, lastTx, h.T[i])
+                            : ParetoNbdModel.logA0(atTx, atT[k]);
                     total += h.count[i] * (constant + xTerm + BgNbdModel.logSumExp(alive[k], logMix + logA0));
                 }
                 return total;
