@@ -24,12 +24,11 @@ public final class PurchaseModelFitter {
      */
     private static final double RUNAWAY = 1e7;
     /**
-     * Pareto/NBD's 2F1 argument |alpha - beta| / (max + t_x) nears 1 as the two time scales part, and its series
-     * then needs ~1/(1 - z) terms; scales this far apart only occur when the fit is running off, so the search
-     * treats them as infeasible and a maximum beyond {@link #EDGE_SCALE_RATIO} counts as not converged. (A search
-     * that runs off spends many evaluations near this bound, each costing ~35 / (1 - z) series terms per distinct
-     * history: minutes on a few hundred customers. A bound of 2e3 was tried and is not a fix: it let a fit with
-     * s running to zero stop just inside the edge and count as converged.)
+     * Pareto/NBD's 2F1 argument |alpha - beta| / (max + t_x) nears 1 as the two time scales part (A0 is then
+     * integrated rather than summed, see {@link ParetoNbdModel#logA0ByQuadrature}); scales this far apart only
+     * occur when the fit is running off, so the search treats them as infeasible and a maximum beyond
+     * {@link #EDGE_SCALE_RATIO} counts as not converged. (A bound of 2e3 was tried: it let a fit with s running
+     * to zero stop just inside the edge and count as converged.)
      */
     static final double MAX_SCALE_RATIO = 1e4;
     static final double EDGE_SCALE_RATIO = MAX_SCALE_RATIO / 10;
