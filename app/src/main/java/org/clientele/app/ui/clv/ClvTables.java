@@ -109,9 +109,9 @@ final class ClvTables {
     static String parameters(PurchaseModelFit f) {
         StringBuilder sb = new StringBuilder();
         f.parameters().forEach((name, e) -> {
-            sb.append(sb.length() == 0 ? "" : "   ").append(greek(name)).append(' ').append(num(e.value()));
+            sb.append(sb.length() == 0 ? "" : "   ").append(greek(name)).append(' ').append(compact(e.value()));
             if (Double.isFinite(e.standardError())) {
-                sb.append(" ± ").append(num(e.standardError()));
+                sb.append(" ± ").append(compact(e.standardError()));
             }
         });
         return sb.toString();
@@ -205,6 +205,18 @@ final class ClvTables {
         }
         double a = Math.abs(v);
         return String.format(Locale.ROOT, a != 0 && (a < 0.001 || a >= 1e6) ? "%.3g" : "%.4f", v);
+    }
+
+    /** Four significant figures (whole numbers from 1,000 up), so four estimates with errors fit one cell. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        return a >= 1000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static String num3(double v) {
