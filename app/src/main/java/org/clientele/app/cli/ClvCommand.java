@@ -49,9 +49,9 @@ import java.util.concurrent.Callable;
                 "seasonally adjusted predictions too).",
                 "--model picks the purchase model: bgnbd (BG/NBD), pnbd (Pareto/NBD), mbgnbd (modified BG/NBD), or",
                 "auto (fit all three; keep the best on the holdout purchases, or the lowest BIC without a holdout).",
-                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty;",
+                "customers_clv.csv gets 90%% intervals from the purchase model's parameter uncertainty;",
                 "--segments (a segment run's assignments.csv) or --group-by COLUMN adds each segment's totals",
-                "with 90% ranges (segment_totals.csv).",
+                "with 90%% ranges (segment_totals.csv).",
                 "--model sbg (contracts: a survivor curve, or tenure + churned per customer) writes clv.json,",
                 "retention_projection.csv and, per customer, customers_retention.csv (DERL); --model bgbb",
                 "(discrete opportunities: x, t_x, n, or a purchase log with --opportunity) writes clv.json and",
@@ -105,7 +105,7 @@ final class ClvCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--interval-draws", defaultValue = "200", paramLabel = "N",
-            description = "Parameter draws for the 90% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
+            description = "Parameter draws for the 90%% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
     int intervalDraws;
 
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")

@@ -24,7 +24,7 @@ final class ClvSegments {
 
     @Option(names = "--segments", paramLabel = "FILE|DIR",
             description = {"assignments.csv of a segment run (or its folder): each segment's total expected",
-                    "purchases, spend and CLV with 90% ranges (clv.json 'segmentTotals', DIR/segment_totals.csv)."})
+                    "purchases, spend and CLV with 90%% ranges (clv.json 'segmentTotals', DIR/segment_totals.csv)."})
     Path assignments;
 
     @Option(names = "--group-by", paramLabel = "COLUMN",
