@@ -84,12 +84,12 @@ final class ClvTables {
         t.setId("clv-models");
         t.getColumns().add(text("Purchase model", f -> PurchaseModelKind.of(f.model()).label()
                 + (Boolean.TRUE.equals(f.chosen()) ? "  ✓ chosen" : ""), 150));
-        t.getColumns().add(text("Parameters (± std. error)", ClvTables::parameters, 380));
+        t.getColumns().add(text("Parameters (± std. error)", ClvTables::parameters, 500));
         t.getColumns().add(text("Log-likelihood", f -> String.format(Locale.ROOT, "%,.1f", f.logLikelihood()), 105));
         t.getColumns().add(text("AIC", f -> String.format(Locale.ROOT, "%,.1f", f.aic()), 90));
         t.getColumns().add(text("BIC", f -> String.format(Locale.ROOT, "%,.1f", f.bic()), 90));
-        t.getColumns().add(text("Holdout RMSE (purchases)", f -> f.holdout() == null ? "—"
-                : String.format(Locale.ROOT, "%.4f", f.holdout().purchasesRmse()), 170));
+        t.getColumns().add(text("Holdout RMSE", f -> f.holdout() == null ? "—"
+                : String.format(Locale.ROOT, "%.4f", f.holdout().purchasesRmse()), 150));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setFixedCellSize(26);
         fitRowsHeight(t, 1, 3);
@@ -109,9 +109,9 @@ final class ClvTables {
     static String parameters(PurchaseModelFit f) {
         StringBuilder sb = new StringBuilder();
         f.parameters().forEach((name, e) -> {
-            sb.append(sb.length() == 0 ? "" : "   ").append(greek(name)).append(' ').append(compact(e.value()));
+            sb.append(sb.length() == 0 ? "" : "   ").append(greek(name)).append(' ').append(compact(e.value(), 4));
             if (Double.isFinite(e.standardError())) {
-                sb.append(" ± ").append(compact(e.standardError()));
+                sb.append(" ± ").append(compact(e.standardError(), 2));
             }
         });
         return sb.toString();
@@ -207,16 +207,16 @@ final class ClvTables {
         return String.format(Locale.ROOT, a != 0 && (a < 0.001 || a >= 1e6) ? "%.3g" : "%.4f", v);
     }
 
-    /** Four significant figures (whole numbers from 1,000 up), so four estimates with errors fit one cell. */
-    static String compact(double v) {
+    /** {@code digits} significant figures (whole numbers from 1,000 up), so four estimates with errors fit one cell. */
+    static String compact(double v, int digits) {
         double a = Math.abs(v);
         if (!Double.isFinite(v)) {
             return "—";
         }
         if (a != 0 && (a < 1e-3 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", v);
+            return String.format(Locale.ROOT, "%." + Math.min(digits, 3) + "g", v);
         }
-        return a >= 1000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.4g", v);
+        return a >= 1000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%." + digits + "g", v);
     }
 
     private static String num3(double v) {
