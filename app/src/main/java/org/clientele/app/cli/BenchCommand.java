@@ -42,7 +42,8 @@ import java.util.concurrent.Callable;
                 "  embedding FILE k-means (--k) on the standardized features, on --dims principal components",
                 "                 and on an autoencoder bottleneck of --dims: reconstruction error, silhouette,",
                 "                 ARI and time, one run each (loads TensorFlow)",
-                "  clv            BG/NBD + Gamma-Gamma fits on --customers N seeded synthetic customers"})
+                "  clv            purchase model (--model bgnbd|pnbd|mbgnbd) + Gamma-Gamma fits on --customers N",
+                "                 seeded synthetic customers"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -60,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "clv: random seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "bgnbd|pnbd|mbgnbd",
+            description = "clv: the purchase model to fit (default: ${DEFAULT-VALUE}).")
+    String model;
 
     @Option(names = "--features", split = ",", defaultValue = "recency_days,frequency,monetary", paramLabel = "A,B,...",
             description = "segment: the features to sweep on (default: ${DEFAULT-VALUE}).")
@@ -114,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
             case "segment" -> sweep(out, Path.of(input).getFileName().toString(), customerFeatures(Path.of(input)));
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
             case "embedding" -> embedding(out, Path.of(input));
-            case "clv" -> ClvBench.run(out, customers, seed, warmup, runs);
+            case "clv" -> ClvBench.run(out, customers, seed, warmup, runs, model);
             default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage
                     + "'; choose rfm, open, segment, blobs, embedding or clv.");
         }

@@ -17,6 +17,7 @@ import org.clientele.core.clv.PurchaseModelFit;
 import org.clientele.core.clv.PurchaseModelKind;
 import org.clientele.core.clv.RfmSummaryReader;
 import org.clientele.core.clv.Seasonality;
+import org.clientele.core.clv.SegmentClvTotals;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.transactions.CleaningRules;
@@ -48,7 +49,9 @@ import java.util.concurrent.Callable;
                 "seasonally adjusted predictions too).",
                 "--model picks the purchase model: bgnbd (BG/NBD), pnbd (Pareto/NBD), mbgnbd (modified BG/NBD), or",
                 "auto (fit all three; keep the best on the holdout purchases, or the lowest BIC without a holdout).",
-                "customers_clv.csv gets 90% intervals from the purchase model's parameter uncertainty.",
+                "customers_clv.csv gets 90%% intervals from the purchase model's parameter uncertainty;",
+                "--segments (a segment run's assignments.csv) or --group-by COLUMN adds each segment's totals",
+                "with 90%% ranges (segment_totals.csv).",
                 "--model sbg (contracts: a survivor curve, or tenure + churned per customer) writes clv.json,",
                 "retention_projection.csv and, per customer, customers_retention.csv (DERL); --model bgbb",
                 "(discrete opportunities: x, t_x, n, or a purchase log with --opportunity) writes clv.json and",
@@ -102,7 +105,7 @@ final class ClvCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--interval-draws", defaultValue = "200", paramLabel = "N",
-            description = "Parameter draws for the 90% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
+            description = "Parameter draws for the 90%% intervals; 0 for none (default: ${DEFAULT-VALUE}).")
     int intervalDraws;
 
     @Option(names = "--summary", description = "FILE is a per-customer summary (detected from its columns otherwise).")
@@ -116,6 +119,9 @@ final class ClvCommand implements Callable<Integer> {
 
     @Mixin
     ClvCovariates covariates;
+
+    @Mixin
+    ClvSegments segments;
 
     @Override
     public Integer call() {
@@ -144,11 +150,17 @@ final class ClvCommand implements Callable<Integer> {
         if (covariates.requested()) {
             overwrite.checkWritable(covariates.customersCsv(output.out));
         }
+        if (segments.requested()) {
+            overwrite.checkWritable(segments.csv(output.out));
+        }
         ConsoleProgress progress = ConsoleProgress.forTerminal();
         ClvResult result;
         CovariateReport covariateReport = null;
+        SegmentClvTotals segmentTotals = null;
         try {
-            if (summary || isSummary(file)) {
+            boolean summaryInput = summary || isSummary(file);
+            segments.check(summaryInput);
+            if (summaryInput) {
                 if (calibrationEnd != null) {
                     throw new CliException(ExitCodes.USAGE,
                             "--calibration-end needs a transaction log; a summary has no dates to split.");
@@ -157,7 +169,8 @@ final class ClvCommand implements Callable<Integer> {
                     throw new CliException(ExitCodes.USAGE, "--covariates reads columns of a purchase log; a summary"
                             + " has none.");
                 }
-                result = ClvAnalysis.runOnSummaries(RfmSummaryReader.read(file, input.id), options, progress);
+                result = ClvAnalysis.runOnSummaries(RfmSummaryReader.read(file, input.id), options,
+                        progress.slice(0, segments.requested() ? 0.8 : 1));
             } else {
                 TransactionPurchases.Result purchases = TransactionPurchases.read(file, input.toReadOptions(),
                         CleaningRules.DEFAULT, progress.slice(0, 0.3));
@@ -177,10 +190,13 @@ final class ClvCommand implements Callable<Integer> {
                     }
                 }
                 result = ClvAnalysis.run(purchases.purchases(), options, regressors, seasonalAdjustment,
-                        progress.slice(0.3, covariates.requested() ? 0.6 : 1));
+                        progress.slice(0.3, covariates.requested() ? 0.6 : 0.8));
                 if (covariates.requested()) {
-                    covariateReport = covariates.run(file, input.toReadOptions(), result, options, progress.slice(0.6, 1));
+                    covariateReport = covariates.run(file, input.toReadOptions(), result, options, progress.slice(0.6, 0.8));
                 }
+            }
+            if (segments.requested()) {
+                segmentTotals = segments.run(file, input.toReadOptions(), result, progress.slice(0.8, 1));
             }
         } catch (UnusableDataException e) {
             throw DataFileException.in(file, e);
@@ -189,12 +205,16 @@ final class ClvCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        java.util.Map<String, Object> extraKeys = new java.util.LinkedHashMap<>();
         if (covariateReport != null) {
-            result.writeJson(json, file, options, java.util.Map.of("covariates", covariateReport));
+            extraKeys.put("covariates", covariateReport);
             covariateReport.writeCustomers(covariates.customersCsv(output.out));
-        } else {
-            result.writeJson(json, file, options);
         }
+        if (segmentTotals != null) {
+            extraKeys.put("segmentTotals", segmentTotals);
+            segmentTotals.writeCsv(segments.csv(output.out));
+        }
+        result.writeJson(json, file, options, extraKeys);
         result.writeCustomers(csv);
         PrintWriter console = spec.commandLine().getOut();
         PurchaseModelFit purchases = result.purchaseModel();
@@ -239,13 +259,23 @@ final class ClvCommand implements Callable<Integer> {
                     result.uncertainty().totalClv().low(), result.uncertainty().totalClv().high(),
                     result.uncertainty().draws());
         }
+        List<Path> written = new ArrayList<>(List.of(json, csv));
         if (covariateReport != null) {
             ClvCovariates.print(covariateReport, console);
-            console.printf("Wrote %s, %s and %s.%n", json, csv, covariates.customersCsv(output.out));
-        } else {
-            console.printf("Wrote %s and %s.%n", json, csv);
+            written.add(covariates.customersCsv(output.out));
         }
+        if (segmentTotals != null) {
+            ClvSegments.print(segmentTotals, result.horizonMonths(), console);
+            written.add(segments.csv(output.out));
+        }
+        console.printf("Wrote %s.%n", joined(written));
         return ExitCodes.OK;
+    }
+
+    private static String joined(List<Path> files) {
+        List<String> names = files.stream().map(Path::toString).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 
     /** A lifetimes-style summary has a T (customer age) column; a transaction log never does. */

@@ -77,7 +77,8 @@ public final class MainWindow {
     private final ExportView exportView;
     private final ModelsViewModel models = new ModelsViewModel(state, runner, dialogs);
     private final MonitorViewModel monitor = new MonitorViewModel(state, runner, dialogs);
-    private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(), runner, dialogs);
+    private final LifetimeValueModel lifetimeValue = new LifetimeValueModel(state.datasetProperty(),
+            state.segmentationProperty(), runner, dialogs);
     private final SegmentsViewModel segments;
     private final ExploreViewModel explore;
     private final CampaignViewModel campaign =

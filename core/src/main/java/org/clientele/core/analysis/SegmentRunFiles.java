@@ -52,7 +52,11 @@ public final class SegmentRunFiles {
     }
 
     public static Assignments readAssignments(Path dir) {
-        Path file = dir.resolve(ASSIGNMENTS);
+        return readAssignmentsFile(dir.resolve(ASSIGNMENTS));
+    }
+
+    /** An assignments.csv by its own path (it may have been renamed or moved out of its run's folder). */
+    public static Assignments readAssignmentsFile(Path file) {
         List<String> ids = new ArrayList<>();
         List<Integer> segments = new ArrayList<>();
         List<Double> confidence = new ArrayList<>();

@@ -6,11 +6,8 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.clientele.core.task.Progress;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -42,6 +39,64 @@ public final class ParameterBootstrap {
     public static Result run(PurchaseModelFit fit, List<CustomerRfmSummary> customers, double[] spendPerPurchase,
                              int months, double monthlyDiscountRate, ClvTimeUnit unit, int draws, long seed,
                              Progress progress, List<String> warnings) {
+        Evaluation e = evaluate(fit, customers, spendPerPurchase, new int[customers.size()], 1, months,
+                monthlyDiscountRate, unit, draws, seed, true, progress, warnings);
+        if (e == null) {
+            return null;
+        }
+        int n = customers.size();
+        double[][] out = new double[6][n];
+        for (int i = 0; i < n; i++) {
+            double[] b = e.bounds[e.groups.group[i]];
+            for (int j = 0; j < 4; j++) {
+                out[j][i] = b[j];
+            }
+            out[4][i] = b[4] * spendPerPurchase[i];
+            out[5][i] = b[5] * spendPerPurchase[i];
+        }
+        SegmentDraws all = e.totals;
+        ClvUncertainty summary = new ClvUncertainty(METHOD + fit.model() + METHOD_DETAIL, fit.model(), all.draws(),
+                LEVEL, seed, interval(all.pointPurchases()[0], all.purchases()[0]),
+                interval(all.pointSpend()[0], all.spend()[0]), interval(all.pointClv()[0], all.clv()[0]));
+        return new Result(out[0], out[1], out[2], out[3], out[4], out[5], summary);
+    }
+
+    static final String METHOD = "parametric bootstrap of the ";
+    static final String METHOD_DETAIL = " parameters from the inverse Hessian of the log-likelihood in log-parameters;"
+            + " spend per purchase held at its estimate";
+
+    /**
+     * Every segment's totals under each parameter draw (the same seeded draws as {@link #run}): the customers of
+     * a segment are summed within a draw, so percentiles over draws are the segment total's interval, not a sum of
+     * per-customer percentiles. Index [segment][draw]; the point totals at the estimate per segment.
+     */
+    record SegmentDraws(int draws, double[][] purchases, double[][] spend, double[][] clv, double[] pointPurchases,
+                        double[] pointSpend, double[] pointClv) { }
+
+    /**
+     * @param segmentOf each customer's segment, 0 .. segments - 1
+     * @return null with a warning added, as {@link #run} does
+     */
+    static SegmentDraws segmentDraws(PurchaseModelFit fit, List<CustomerRfmSummary> customers,
+                                     double[] spendPerPurchase, int[] segmentOf, int segments, int months,
+                                     double monthlyDiscountRate, ClvTimeUnit unit, int draws, long seed,
+                                     Progress progress, List<String> warnings) {
+        Evaluation e = evaluate(fit, customers, spendPerPurchase, segmentOf, segments, months, monthlyDiscountRate,
+                unit, draws, seed, false, progress, warnings);
+        return e == null ? null : e.totals;
+    }
+
+    /** The 5% and 95% points of a segment's per-draw totals. */
+    static double[] range(double[] perDraw) {
+        return new double[]{quantile(perDraw, lowP()), quantile(perDraw, highP())};
+    }
+
+    private record Evaluation(BootstrapGroups groups, double[][] bounds, SegmentDraws totals) { }
+
+    private static Evaluation evaluate(PurchaseModelFit fit, List<CustomerRfmSummary> customers,
+                                       double[] spendPerPurchase, int[] segmentOf, int segments, int months,
+                                       double monthlyDiscountRate, ClvTimeUnit unit, int draws, long seed,
+                                       boolean perCustomer, Progress progress, List<String> warnings) {
         if (draws <= 0) {
             return null;
         }
@@ -50,57 +105,48 @@ public final class ParameterBootstrap {
                     + "uncertainty is unknown");
             return null;
         }
-        Map<List<Double>, Integer> groupOf = new HashMap<>();
-        int[] group = new int[customers.size()];
-        List<double[]> histories = new ArrayList<>();
-        for (int i = 0; i < group.length; i++) {
-            CustomerRfmSummary c = customers.get(i);
-            group[i] = groupOf.computeIfAbsent(List.of(c.frequency(), c.recency(), c.T()), k -> {
-                histories.add(new double[]{c.frequency(), c.recency(), c.T()});
-                return histories.size() - 1;
-            });
-        }
-        long perDraw = (long) histories.size() * (months + 1);  // months expectations and P(alive)
+        BootstrapGroups groups = BootstrapGroups.of(customers, spendPerPurchase, segmentOf, segments);
+        int g = groups.histories.length;
+        long perDraw = (long) g * (months + 1);  // months expectations and P(alive)
         int used = (int) Math.min(draws, EVALUATION_BUDGET / Math.max(1, perDraw));
         if (used < MIN_DRAWS) {
             warnings.add(String.format(java.util.Locale.ROOT, "no intervals: %,d distinct purchase histories are too "
-                    + "many to bootstrap in reasonable time", histories.size()));
+                    + "many to bootstrap in reasonable time", g));
             return null;
         }
         if (used < draws) {
             warnings.add("intervals use " + used + " parameter draws instead of " + draws + " to keep the run short");
         }
         PurchaseModel[] models = draw(fit, used, seed);
-        int g = histories.size();
-        double[][] bounds = new double[g][6];
-        double[] sumSpend = new double[g];
-        double[] count = new double[g];
-        for (int i = 0; i < group.length; i++) {
-            sumSpend[group[i]] += spendPerPurchase[i];
-            count[group[i]]++;
-        }
-        double[] totalPurchases = new double[used];
-        double[] totalSpend = new double[used];
-        double[] totalClv = new double[used];
+        double[][] bounds = perCustomer ? new double[g][] : null;
+        double[][] totalPurchases = new double[segments][used];
+        double[][] totalSpend = new double[segments][used];
+        double[][] totalClv = new double[segments][used];
+        double[] pointPurchasesBy = new double[segments];
+        double[] pointSpendBy = new double[segments];
+        double[] pointClvBy = new double[segments];
         double[] purchases = new double[used];
         double[] alive = new double[used];
         double[] discounted = new double[used];
         double horizon = months * unit.perMonth();
         PurchaseModel point = fit.fitted();
-        double[] pointTotals = new double[3];
         for (int k = 0; k < g; k++) {
             if ((k & 63) == 0) {
                 progress.checkCancelled();
                 progress.update((double) k / g, "lifetime value intervals");
             }
-            double[] h = histories.get(k);
+            double[] h = groups.histories[k];
             double pointPurchases = point.conditionalExpectedPurchases(horizon, h[0], h[1], h[2]);
-            pointTotals[0] += count[k] * pointPurchases;
-            pointTotals[1] += sumSpend[k] * pointPurchases;
-            pointTotals[2] += sumSpend[k] * ClvCalculator.discountedPurchases(point, h[0], h[1], h[2], months,
+            double pointDiscounted = ClvCalculator.discountedPurchases(point, h[0], h[1], h[2], months,
                     monthlyDiscountRate, unit);
+            for (int e = groups.start[k]; e < groups.start[k + 1]; e++) {
+                int seg = groups.segment[e];
+                pointPurchasesBy[seg] += groups.count[e] * pointPurchases;
+                pointSpendBy[seg] += groups.spend[e] * pointPurchases;
+                pointClvBy[seg] += groups.spend[e] * pointDiscounted;
+            }
             for (int d = 0; d < used; d++) {
-                alive[d] = models[d].probabilityAlive(h[0], h[1], h[2]);
+                alive[d] = perCustomer ? models[d].probabilityAlive(h[0], h[1], h[2]) : Double.NaN;
                 // One pass over the months gives both the discounted sum and the horizon's cumulative purchases.
                 double value = 0;
                 double previous = 0;
@@ -111,29 +157,22 @@ public final class ParameterBootstrap {
                 }
                 discounted[d] = value;
                 purchases[d] = previous;
-                totalPurchases[d] += count[k] * purchases[d];
-                totalSpend[d] += sumSpend[k] * purchases[d];
-                totalClv[d] += sumSpend[k] * discounted[d];
+                for (int e = groups.start[k]; e < groups.start[k + 1]; e++) {
+                    int seg = groups.segment[e];
+                    totalPurchases[seg][d] += groups.count[e] * purchases[d];
+                    totalSpend[seg][d] += groups.spend[e] * purchases[d];
+                    totalClv[seg][d] += groups.spend[e] * discounted[d];
+                }
             }
-            bounds[k] = new double[]{quantile(purchases, lowP()), quantile(purchases, highP()), quantile(alive, lowP()),
-                    quantile(alive, highP()), quantile(discounted, lowP()), quantile(discounted, highP())};
-        }
-        int n = group.length;
-        double[][] out = new double[6][n];
-        for (int i = 0; i < n; i++) {
-            double[] b = bounds[group[i]];
-            for (int j = 0; j < 4; j++) {
-                out[j][i] = b[j];
+            if (perCustomer) {
+                bounds[k] = new double[]{quantile(purchases, lowP()), quantile(purchases, highP()),
+                        quantile(alive, lowP()), quantile(alive, highP()), quantile(discounted, lowP()),
+                        quantile(discounted, highP())};
             }
-            out[4][i] = b[4] * spendPerPurchase[i];
-            out[5][i] = b[5] * spendPerPurchase[i];
         }
         progress.update(1, "lifetime value intervals");
-        ClvUncertainty summary = new ClvUncertainty("parametric bootstrap of the " + fit.model() + " parameters from "
-                + "the inverse Hessian of the log-likelihood in log-parameters; spend per purchase held at its estimate",
-                fit.model(), used, LEVEL, seed, interval(pointTotals[0], totalPurchases), interval(pointTotals[1], totalSpend),
-                interval(pointTotals[2], totalClv));
-        return new Result(out[0], out[1], out[2], out[3], out[4], out[5], summary);
+        return new Evaluation(groups, bounds, new SegmentDraws(used, totalPurchases, totalSpend, totalClv,
+                pointPurchasesBy, pointSpendBy, pointClvBy));
     }
 
     /** Parameter vectors exp(log estimate + L z), z ~ N(0, I) from a seeded generator, L L' = covariance. */

@@ -80,8 +80,99 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         if (!(T > tx)) {
             return Double.NEGATIVE_INFINITY;
         }
-        double first = log2F1WithCEqualsAPlusOne(a, b, gap / (top + tx)) - a * Math.log(top + tx);
-        double second = log2F1WithCEqualsAPlusOne(a, b, gap / (top + T)) - a * Math.log(top + T);
+        if (nearOne(gap, top, tx)) {
+            return logA0ByQuadrature(r, alpha, s, beta, x, tx, T);
+        }
+        return logA0(a0Term(a, b, top, gap, tx), a0Term(a, b, top, gap, T));
+    }
+
+    /**
+     * Above this 2F1 argument the series needs ~35 / (1 - z) terms (tens of thousands when the two time scales
+     * are far apart, as in a fit running off) and A0 is integrated numerically instead.
+     */
+    static final double NEAR_ONE_Z = 0.95;
+
+    /** Whether the 2F1 argument at t_x, gap / (top + t_x), is past {@link #NEAR_ONE_Z}. */
+    static boolean nearOne(double gap, double top, double tx) {
+        return gap > NEAR_ONE_Z * (top + tx);
+    }
+
+    private static final double[] GL_NODES;
+    private static final double[] GL_WEIGHTS;
+
+    static {
+        var rule = new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(20);
+        GL_NODES = new double[rule.getNumberOfPoints()];
+        GL_WEIGHTS = new double[rule.getNumberOfPoints()];
+        for (int i = 0; i < GL_NODES.length; i++) {
+            GL_NODES[i] = rule.getPoint(i);
+            GL_WEIGHTS[i] = rule.getWeight(i);
+        }
+    }
+
+    /**
+     * log A0 for T &gt; t_x from its integral form, A0 = (r+s+x) int_{t_x}^{T} (alpha+y)^-(r+x) (beta+y)^-(s+1) dy.
+     * With c, C the smaller and larger of alpha, beta and k_c, k_C their exponents, v = (c+y)/(C+y) turns it into
+     * (C-c)^(1-k_c-k_C) int (1-v)^(r+s+x-1) v^(-k_c) dv over [v(t_x), v(T)], integrated in w = ln v by 20-point
+     * Gauss-Legendre on pieces across which the log-integrand changes by at most {@link #PIECE_RISE}, so each
+     * piece is resolved to about machine precision however steep the whole integrand is.
+     */
+    static double logA0ByQuadrature(double r, double alpha, double s, double beta, double x, double tx, double T) {
+        boolean alphaSmaller = alpha < beta;
+        double c = alphaSmaller ? alpha : beta;
+        double bigC = alphaSmaller ? beta : alpha;
+        double kc = alphaSmaller ? r + x : s + 1;
+        double kC = alphaSmaller ? s + 1 : r + x;
+        double a = r + s + x;
+        double w0 = Math.log(c + tx) - Math.log(bigC + tx);
+        double w1 = Math.log(c + T) - Math.log(bigC + T);
+        // log integrand in w: (1 - k_c) w + (a - 1) log(1 - e^w); its total variation sets the number of pieces.
+        double variation = 0;
+        double previous = logIntegrand(w0, kc, a);
+        for (int i = 1; i <= 16; i++) {
+            double g = logIntegrand(w0 + (w1 - w0) * i / 16, kc, a);
+            variation += Math.abs(g - previous);
+            previous = g;
+        }
+        int pieces = (int) Math.min(10_000, Math.ceil(variation / PIECE_RISE) + 1);
+        double width = (w1 - w0) / pieces;
+        // Summed relative to the largest log-integrand seen, so nothing overflows or underflows.
+        double[] logs = new double[pieces * GL_NODES.length];
+        double max = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (int p = 0; p < pieces; p++) {
+            double mid = w0 + (p + 0.5) * width;
+            for (int i = 0; i < GL_NODES.length; i++) {
+                double g = logIntegrand(mid + 0.5 * width * GL_NODES[i], kc, a) + Math.log(0.5 * width * GL_WEIGHTS[i]);
+                logs[n++] = g;
+                max = Math.max(max, g);
+            }
+        }
+        double sum = 0;
+        for (double g : logs) {
+            sum += Math.exp(g - max);
+        }
+        return Math.log(a) + (1 - kc - kC) * Math.log(bigC - c) + max + Math.log(sum);
+    }
+
+    /** Log-integrand change allowed across one Gauss-Legendre piece (e^{8u} is integrated to ~1e-16 by 20 points). */
+    private static final double PIECE_RISE = 8;
+
+    /** log[(1 - v)^(a-1) v^(1-k_c)] at v = e^w: the integrand in v times dv/dw = v. */
+    private static double logIntegrand(double w, double kc, double a) {
+        return (1 - kc) * w + (a - 1) * Math.log(-Math.expm1(w));
+    }
+
+    /**
+     * One of A0's two terms, log[2F1(a, b; a + 1; gap / (top + t)) (top + t)^-a], t = t_x or T. The fitter
+     * computes each once per distinct (x, t) pair instead of per history, which is most of its work.
+     */
+    static double a0Term(double a, double b, double top, double gap, double t) {
+        return log2F1WithCEqualsAPlusOne(a, b, gap / (top + t)) - a * Math.log(top + t);
+    }
+
+    /** log A0 from its terms at t_x ({@code first}) and T ({@code second}), for T &gt; t_x. */
+    static double logA0(double first, double second) {
         return first + Math.log(-Math.expm1(Math.min(0, second - first)));
     }
 

@@ -18,6 +18,14 @@ final class PooledHistories {
     final double[] count;
     final int customers;
     final double totalRepeatPurchases;
+    /**
+     * Each row's index among the distinct (x, T) pairs, which are far fewer than the rows when times are whole
+     * days: Pareto/NBD's costly series depend on (x, t_x) or (x, T) only. Rows sorted by x then t_x already
+     * group the (x, t_x) pairs.
+     */
+    final int[] xTPair;
+    final double[] pairX;
+    final double[] pairT;
 
     private PooledHistories(double[] x, double[] tx, double[] T, double[] count, int customers, double repeats) {
         this.x = x;
@@ -26,6 +34,19 @@ final class PooledHistories {
         this.count = count;
         this.customers = customers;
         this.totalRepeatPurchases = repeats;
+        Map<List<Double>, Integer> pairs = new HashMap<>();
+        xTPair = new int[x.length];
+        java.util.ArrayList<double[]> distinct = new java.util.ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double xi = x[i];
+            double ti = T[i];
+            xTPair[i] = pairs.computeIfAbsent(List.of(xi, ti), k -> {
+                distinct.add(new double[]{xi, ti});
+                return distinct.size() - 1;
+            });
+        }
+        pairX = distinct.stream().mapToDouble(d -> d[0]).toArray();
+        pairT = distinct.stream().mapToDouble(d -> d[1]).toArray();
     }
 
     private record Key(double x, double tx, double T) { }

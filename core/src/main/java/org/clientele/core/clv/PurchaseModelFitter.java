@@ -24,11 +24,14 @@ public final class PurchaseModelFitter {
      */
     private static final double RUNAWAY = 1e7;
     /**
-     * Pareto/NBD's 2F1 argument |alpha - beta| / (max + t_x) nears 1 as the two time scales part, and its series
-     * then needs ~1/(1 - z) terms; scales this far apart only occur when the fit is running off, so the search
-     * treats them as infeasible and a maximum near this edge counts as not converged.
+     * Pareto/NBD's 2F1 argument |alpha - beta| / (max + t_x) nears 1 as the two time scales part (A0 is then
+     * integrated rather than summed, see {@link ParetoNbdModel#logA0ByQuadrature}); scales this far apart only
+     * occur when the fit is running off, so the search treats them as infeasible and a maximum beyond
+     * {@link #EDGE_SCALE_RATIO} counts as not converged. (A bound of 2e3 was tried: it let a fit with s running
+     * to zero stop just inside the edge and count as converged.)
      */
     static final double MAX_SCALE_RATIO = 1e4;
+    static final double EDGE_SCALE_RATIO = MAX_SCALE_RATIO / 10;
 
     private final int starts;
     private final long seed;
@@ -90,7 +93,7 @@ public final class PurchaseModelFitter {
             default -> throw new IllegalStateException(kind.toString());
         }
         boolean atEdge = kind == PurchaseModelKind.PNBD
-                && Math.max(estimate[1], estimate[3]) / Math.min(estimate[1], estimate[3]) > MAX_SCALE_RATIO / 10;
+                && Math.max(estimate[1], estimate[3]) / Math.min(estimate[1], estimate[3]) > EDGE_SCALE_RATIO;
         for (double v : estimate) {
             if (!(v < RUNAWAY && v > 0) || !(ll > -1e299) || atEdge) {
                 throw runaway(kind, customers.size(), template.withParameters(sane(estimate)));
@@ -172,7 +175,11 @@ public final class PurchaseModelFitter {
         return total;
     }
 
-    /** Pareto/NBD sample log-likelihood over pooled rows, log Gamma(r + x) once per distinct x. */
+    /**
+     * Pareto/NBD sample log-likelihood over pooled rows: the same terms as {@link ParetoNbdModel#logLikelihood},
+     * with log Gamma(r + x) once per distinct x and A0's two 2F1 series once per distinct (x, t_x) and (x, T)
+     * pair rather than per row (with whole-day times a million customers have a few thousand such pairs).
+     */
     static double paretoNbd(double[] p, PooledHistories h) {
         double r = p[0];
         double alpha = p[1];
@@ -183,22 +190,54 @@ public final class PurchaseModelFitter {
             return Double.NaN;
         }
         double constant = -logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
-        double total = 0;
-        double lastX = Double.NaN;
-        double xTerm = 0;
+        double logS = Math.log(s);
+        double gap = Math.abs(alpha - beta);
+        double top = Math.max(alpha, beta);
         try {
-            for (int i = 0; i < h.x.length; i++) {
-                double x = h.x[i];
-                if (x != lastX) {
-                    xTerm = logGamma(r + x);
-                    lastX = x;
-                }
-                total += h.count[i] * (constant + xTerm + ParetoNbdModel.logBracket(r, alpha, s, beta, x, h.tx[i], h.T[i]));
+            int pairs = h.pairX.length;
+            double[] alive = new double[pairs];
+            double[] atT = new double[pairs];
+            for (int k = 0; k < pairs; k++) {
+                double x = h.pairX[k];
+                double t = h.pairT[k];
+                alive[k] = -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t);
+                // Near z = 1 the rows integrate A0 instead (a row's T term is needed only when its t_x term is).
+                atT[k] = ParetoNbdModel.nearOne(gap, top, t) ? Double.NaN
+                        : ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, t);
             }
+            // Rows in fixed chunks (in parallel for many rows); each chunk restarts the per-x and per-(x, t_x) terms.
+            return ChunkedSum.sum(h.x.length, (from, to) -> {
+                double total = 0;
+                double lastX = Double.NaN;
+                double lastTx = Double.NaN;
+                double xTerm = 0;
+                double logMix = 0;
+                double atTx = 0;
+                for (int i = from; i < to; i++) {
+                    double x = h.x[i];
+                    if (x != lastX) {
+                        xTerm = logGamma(r + x);
+                        logMix = logS - Math.log(r + s + x);
+                        lastX = x;
+                        lastTx = Double.NaN;
+                    }
+                    boolean integrate = ParetoNbdModel.nearOne(gap, top, h.tx[i]);
+                    if (h.tx[i] != lastTx) {
+                        lastTx = h.tx[i];
+                        atTx = integrate ? Double.NaN
+                                : ParetoNbdModel.a0Term(r + s + x, alpha >= beta ? s + 1 : r + x, top, gap, lastTx);
+                    }
+                    int k = h.xTPair[i];
+                    double logA0 = !(h.T[i] > lastTx) ? Double.NEGATIVE_INFINITY
+                            : integrate ? ParetoNbdModel.logA0ByQuadrature(r, alpha, s, beta, x, lastTx, h.T[i])
+                            : ParetoNbdModel.logA0(atTx, atT[k]);
+                    total += h.count[i] * (constant + xTerm + BgNbdModel.logSumExp(alive[k], logMix + logA0));
+                }
+                return total;
+            });
         } catch (ArithmeticException e) {
             return Double.NaN;
         }
-        return total;
     }
 
     /** MBG/NBD sample log-likelihood over pooled rows, the log-gamma terms once per distinct x. */
@@ -212,21 +251,23 @@ public final class PurchaseModelFitter {
         }
         double constant = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
         double logA = Math.log(a);
-        double total = 0;
-        double lastX = Double.NaN;
-        double xTerm = 0;
-        double logBx = 0;
-        for (int i = 0; i < h.x.length; i++) {
-            double x = h.x[i];
-            if (x != lastX) {
-                xTerm = logGamma(r + x) + logGamma(b + x + 1) - logGamma(a + b + x + 1);
-                logBx = Math.log(b + x);
-                lastX = x;
+        return ChunkedSum.sum(h.x.length, (from, to) -> {
+            double total = 0;
+            double lastX = Double.NaN;
+            double xTerm = 0;
+            double logBx = 0;
+            for (int i = from; i < to; i++) {
+                double x = h.x[i];
+                if (x != lastX) {
+                    xTerm = logGamma(r + x) + logGamma(b + x + 1) - logGamma(a + b + x + 1);
+                    logBx = Math.log(b + x);
+                    lastX = x;
+                }
+                double logAlphaT = Math.log(alpha + h.T[i]);
+                double dropOdds = logA - logBx + (r + x) * (logAlphaT - Math.log(alpha + h.tx[i]));
+                total += h.count[i] * (constant + xTerm - (r + x) * logAlphaT + ModifiedBgNbdModel.log1pExp(dropOdds));
             }
-            double logAlphaT = Math.log(alpha + h.T[i]);
-            double dropOdds = logA - logBx + (r + x) * (logAlphaT - Math.log(alpha + h.tx[i]));
-            total += h.count[i] * (constant + xTerm - (r + x) * logAlphaT + ModifiedBgNbdModel.log1pExp(dropOdds));
-        }
-        return total;
+            return total;
+        });
     }
 }

@@ -4,6 +4,8 @@ import org.clientele.core.clv.BgNbdGammaGammaPredictor;
 import org.clientele.core.clv.ClvDiagnostics;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.HoldoutScore;
+import org.clientele.core.clv.SegmentClvTotal;
+import org.clientele.core.clv.SegmentClvTotals;
 
 import java.util.Locale;
 
@@ -30,6 +32,7 @@ final class ClvReportSection {
                 .append(Html.whole(Math.round(r.totalExpectedSpend()))).append(" (lifetime value ")
                 .append(Html.whole(Math.round(r.totalClv()))).append(String.format(Locale.ROOT,
                         " discounted %.0f%% a month).", 100 * r.monthlyDiscountRate())).append("</p>\n");
+        segments(h, section.segmentTotals(), r.horizonMonths());
         ClvDiagnostics d = r.diagnostics();
         if (r.calibrationEnd() != null) {
             h.append("<p>To check them, the models were first fitted on purchases up to ")
@@ -52,6 +55,38 @@ final class ClvReportSection {
         if (d != null && d.probabilityAliveMatrix() != null && !d.probabilityAliveMatrix().values().isEmpty()) {
             h.append(ClvSvgCharts.aliveHeatmap(d.probabilityAliveMatrix())).append('\n');
         }
+    }
+
+    /** Each segment's expected purchases and lifetime value with 90% ranges (the segments' own totals). */
+    private static void segments(StringBuilder h, SegmentClvTotals totals, int months) {
+        if (totals == null || totals.segments().isEmpty()) {
+            return;
+        }
+        boolean ranges = totals.draws() != null;
+        h.append("<p>By segment, over the next ").append(months).append(" months").append(ranges
+                ? " (90% ranges from the uncertainty of the model's parameters, each segment's customers summed "
+                + "together):" : ":").append("</p>\n");
+        h.append("<table><tr><th>Segment</th><th class=\"n\">Customers</th><th class=\"n\">Expected purchases</th>")
+                .append("<th class=\"n\">Expected spend</th><th class=\"n\">Lifetime value</th></tr>\n");
+        for (SegmentClvTotal t : totals.segments()) {
+            h.append("<tr><td>").append(Html.esc(t.segment())).append("</td><td class=\"n\">")
+                    .append(Html.whole(t.customers())).append("</td><td class=\"n\">")
+                    .append(ranged(t.expectedPurchases(), t.expectedPurchasesLow(), t.expectedPurchasesHigh()))
+                    .append("</td><td class=\"n\">")
+                    .append(ranged(t.expectedSpend(), t.expectedSpendLow(), t.expectedSpendHigh()))
+                    .append("</td><td class=\"n\">").append(ranged(t.clv(), t.clvLow(), t.clvHigh()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String ranged(double value, double low, double high) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        String v = Html.whole(Math.round(value));
+        return Double.isFinite(low) && Double.isFinite(high)
+                ? v + " (" + Html.whole(Math.round(low)) + "–" + Html.whole(Math.round(high)) + ")" : v;
     }
 
     private static void scores(StringBuilder h, ClvResult r) {

@@ -66,7 +66,8 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
         if (!log) {
             return report;
         }
-        return report.withLifetimeValue(LifetimeValueSection.run(file, pinned, seed, p.slice(0.75, 1)));
+        return report.withLifetimeValue(LifetimeValueSection.run(file, pinned, seed, report.segmentation(),
+                p.slice(0.75, 1)));
     }
 
     /** The same report with the lifetime-value section. */

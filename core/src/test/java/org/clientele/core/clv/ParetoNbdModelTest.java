@@ -38,6 +38,35 @@ class ParetoNbdModelTest {
     }
 
     @Test
+    void nearOneTheIntegratedA0AgreesWithTheSeriesAndWithDirectIntegration() {
+        // Time scales far apart put the 2F1 argument near 1: the series is slow there but still exact.
+        double[][] models = {{0.71, 64.5, 6e-3, 5.2e4}, {0.9, 40, 2.5, 3000}, {1.2, 2.0e4, 0.8, 12}, {0.3, 900, 0.5, 15}};
+        double[][] histories = {{0, 0, 373}, {1, 20, 300}, {12, 250, 360}, {60, 300, 373}, {3, 0.5, 1.5}};
+        int compared = 0;
+        for (double[] p : models) {
+            double gap = Math.abs(p[1] - p[3]);
+            double top = Math.max(p[1], p[3]);
+            for (double[] h : histories) {
+                double a = p[0] + p[2] + h[0];
+                double b = p[1] >= p[3] ? p[2] + 1 : p[0] + h[0];
+                if (!ParetoNbdModel.nearOne(gap, top, h[1])) {
+                    continue;
+                }
+                double series = ParetoNbdModel.logA0(ParetoNbdModel.a0Term(a, b, top, gap, h[1]),
+                        ParetoNbdModel.a0Term(a, b, top, gap, h[2]));
+                double integrated = ParetoNbdModel.logA0ByQuadrature(p[0], p[1], p[2], p[3], h[0], h[1], h[2]);
+                assertEquals(series, integrated, 1e-11 * Math.max(1, Math.abs(series)),
+                        java.util.Arrays.toString(p) + " " + java.util.Arrays.toString(h));
+                compared++;
+            }
+            ParetoNbdModel m = new ParetoNbdModel(p[0], p[1], p[2], p[3]);
+            double[] h = histories[1];
+            assertEquals(byIntegration(m, h[0], h[1], h[2], false), m.logLikelihood(h[0], h[1], h[2]), 1e-8);
+        }
+        assertTrue(compared >= 12, "cases near z = 1: " + compared);
+    }
+
+    @Test
     void expectationsBehaveAtTheEdges() {
         ParetoNbdModel one = new ParetoNbdModel(0.5, 10, 1, 12);
         ParetoNbdModel near = new ParetoNbdModel(0.5, 10, 1 + 1e-6, 12);

@@ -33,4 +33,20 @@ class PooledLikelihoodTest {
             assertEquals(direct, spend.logLikelihood(g[0], g[1], g[2]), 1e-9 * Math.abs(direct));
         }
     }
+
+    @Test
+    void pooledParetoNbdLikelihoodWithSharedSeriesEqualsPerCustomerSum() {
+        List<CustomerRfmSummary> customers = ClvBenchmark.simulate(20_000, 5);
+        PooledHistories pooled = PooledHistories.of(customers);
+        assertEquals(true, pooled.pairX.length < pooled.rows() / 3, "few (x, T) pairs: " + pooled.pairX.length);
+        // alpha above and below beta take different 2F1 parameters.
+        for (double[] p : new double[][]{{0.55, 10.58, 0.61, 11.67}, {0.9, 30, 1.4, 6}}) {
+            ParetoNbdModel model = new ParetoNbdModel(p[0], p[1], p[2], p[3]);
+            double direct = 0;
+            for (CustomerRfmSummary c : customers) {
+                direct += model.logLikelihood(c.frequency(), c.recency(), c.T());
+            }
+            assertEquals(direct, PurchaseModelFitter.paretoNbd(p, pooled), 1e-9 * Math.abs(direct));
+        }
+    }
 }

@@ -71,6 +71,22 @@ class ClvReportSectionTest {
     }
 
     @Test
+    void listsEachSegmentsTotalsWithTheirRanges() {
+        java.util.Map<String, String> half = new java.util.HashMap<>();
+        result.customerValues().forEach(c -> half.put(c.customerId(), c.frequency() > 0 ? "Repeat <buyers>" : "One-off"));
+        var totals = org.clientele.core.clv.SegmentClvTotals.of(result,
+                org.clientele.core.clv.CustomerSegments.ofValues("frequency", half), Progress.NONE);
+        StringBuilder h = new StringBuilder();
+        ClvReportSection.render(h, new LifetimeValueSection(result, null, totals));
+        String html = h.toString();
+        assertTrue(html.contains("<th>Segment</th>"), html);
+        assertTrue(html.contains("<td>Repeat &lt;buyers&gt;</td>") && html.contains("<td>One-off</td>"));
+        var first = totals.segments().get(0);
+        assertTrue(html.contains(String.format(java.util.Locale.ROOT, "%,d (%,d–%,d)", Math.round(first.clv()),
+                Math.round(first.clvLow()), Math.round(first.clvHigh()))), html);
+    }
+
+    @Test
     void saysWhyWhenThereIsNoEstimate() {
         StringBuilder h = new StringBuilder();
         ClvReportSection.render(h, new LifetimeValueSection(null, "no purchase <after> cleaning"));

@@ -40,6 +40,7 @@ final class ClvCharts {
     private final List<XValueIndicator> dividers = new ArrayList<>();
 
     ClvCharts() {
+        frequencies.setAutoRangePadding(0.03);
         for (XYChart c : List.of(cumulative, weekly)) {
             XValueIndicator divider = new XValueIndicator(c.getXAxis(), 0, "calibration end");
             divider.setEditable(false);
@@ -156,6 +157,8 @@ final class ClvCharts {
         DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
         x.setUnit(null);
         x.setAutoRangeRounding(false);
+        // Room for the first and last markers, which would otherwise be cut in half at the plot's edges.
+        x.setAutoRangePadding(0.015);
         PlainTicks.apply(x);
         return chart(id, title, x, yLabel);
     }
@@ -164,7 +167,11 @@ final class ClvCharts {
         x.setUnit(null);
         DefaultNumericAxis y = new DefaultNumericAxis(yLabel);
         y.setUnit(null);
-        y.setAutoRangeRounding(true);
+        // No auto-range rounding: ChartFX 11.3's linear transform "rounds" the range inwards (floor of the maximum,
+        // ceiling of the minimum), which cut off the highest point (a mean of 2.9 purchases got an axis ending at 2).
+        // Padding instead keeps the top point and its marker inside; zero stays the floor.
+        y.setAutoRangeRounding(false);
+        y.setAutoRangePadding(0.06);
         y.setForceZeroInRange(true);
         PlainTicks.apply(y);
         XYChart chart = new XYChart(x, y);

@@ -8,16 +8,24 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clientele.app.ui.common.BackgroundWork;
 import org.clientele.app.ui.common.ErrorDialogService;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.OpenedDataset;
+import org.clientele.core.analysis.SegmentLabels;
+import org.clientele.core.analysis.SegmentationReport;
 import org.clientele.core.clv.ClvAnalysis;
+import org.clientele.core.clv.ClvFitException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.CustomerClv;
+import org.clientele.core.clv.CustomerSegments;
 import org.clientele.core.clv.HoldoutWindow;
 import org.clientele.core.clv.Purchase;
+import org.clientele.core.clv.PurchaseModelChoice;
+import org.clientele.core.clv.SegmentClvTotals;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.transactions.CleaningRules;
 
@@ -28,14 +36,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BG/NBD + Gamma–Gamma fitted on the open transaction log when first asked for (as {@code clientele clv}
- * does with its defaults: 12 months, 1 % a month discount), and each customer's figures by id. The models
- * are first fitted on purchases up to a calibration end (chosen, or the last 13 weeks held out) and scored on
- * the holdout, then refitted on every purchase for the customers' figures.
+ * The chosen purchase model (BG/NBD by default, Pareto/NBD, MBG/NBD, or Auto) + Gamma–Gamma fitted on the open
+ * transaction log when first asked for (as {@code clientele clv --model} does with its defaults: 12 months, 1 % a
+ * month discount), and each customer's figures by id. The models are first fitted on purchases up to a calibration
+ * end (chosen, or the last 13 weeks held out) and scored on the holdout, then refitted on every purchase for the
+ * customers' figures. When the Segments tab has segments for the file, each segment's totals with 90% ranges
+ * follow (recomputed when either changes).
  */
 public final class LifetimeValueModel {
 
     private final ObjectProperty<OpenedDataset> dataset;
+    private final ObjectProperty<SegmentationReport> segmentation;
     private final TaskRunner runner;
     private final ErrorDialogService dialogs;
     private final ReadOnlyObjectWrapper<ClvResult> result = new ReadOnlyObjectWrapper<>();
@@ -43,19 +54,35 @@ public final class LifetimeValueModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<LocalDate> calibrationEnd = new SimpleObjectProperty<>();
     private final BooleanProperty seasonalAdjustment = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PurchaseModelChoice> purchaseModel = new SimpleObjectProperty<>(PurchaseModelChoice.BGNBD);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<SegmentClvTotals> segmentTotals = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper segmentNote = new ReadOnlyStringWrapper();
     private Map<String, CustomerClv> byId = Map.of();
+    /** Bumped on every new result or segmentation, so a late segment-total run for old inputs is dropped. */
+    private int segmentRun;
 
     public LifetimeValueModel(ObjectProperty<OpenedDataset> dataset, TaskRunner runner, ErrorDialogService dialogs) {
+        this(dataset, new SimpleObjectProperty<>(), runner, dialogs);
+    }
+
+    /** @param segmentation the Segments tab's segmentation of the open file (null while there is none) */
+    public LifetimeValueModel(ObjectProperty<OpenedDataset> dataset, ObjectProperty<SegmentationReport> segmentation,
+                              TaskRunner runner, ErrorDialogService dialogs) {
         this.dataset = dataset;
+        this.segmentation = segmentation;
         this.runner = runner;
         this.dialogs = dialogs;
         dataset.addListener((obs, old, now) -> {
             result.set(null);
             byId = Map.of();
             calibrationEnd.set(null);
+            problem.set(null);
             available.set(now != null && now.isTransactionLog());
         });
         available.set(available());
+        result.addListener((obs, old, now) -> totalSegments());
+        segmentation.addListener((obs, old, now) -> totalSegments());
     }
 
     /** Lifetime value needs purchases over time: only a transaction log has them. */
@@ -86,13 +113,16 @@ public final class LifetimeValueModel {
             return;
         }
         computing.set(true);
+        problem.set(null);
         LocalDate chosenEnd = calibrationEnd.get();
         boolean seasonal = seasonalAdjustment.get();
-        BackgroundWork.of("Estimating lifetime value (BG/NBD + Gamma-Gamma)", p -> {
+        PurchaseModelChoice choice = purchaseModel.get() == null ? PurchaseModelChoice.BGNBD : purchaseModel.get();
+        BackgroundWork.of("Estimating lifetime value (" + label(choice) + " + Gamma-Gamma)", p -> {
                     List<Purchase> purchases = TransactionPurchases.read(d.file(), d.options(), CleaningRules.DEFAULT,
                             p.slice(0, 0.3)).purchases();
                     LocalDate end = chosenEnd != null ? chosenEnd : HoldoutWindow.suggestCalibrationEnd(purchases);
-                    ClvOptions options = ClvOptions.DEFAULT.withHoldout(end, null);
+                    ClvOptions options = ClvOptions.DEFAULT.withHoldout(end, null).toBuilder().purchaseModel(choice)
+                            .build();
                     return ClvAnalysis.run(purchases, options, List.of(), seasonal, p.slice(0.3, 1));
                 })
                 .onSucceeded(r -> {
@@ -107,11 +137,62 @@ public final class LifetimeValueModel {
                         }
                     }
                 })
-                .onFailed(e -> dialogs.showError("Could not estimate lifetime value", e))
+                .onFailed(e -> {
+                    if (e instanceof ClvFitException fit) {
+                        // Not a crash: this model does not suit this data; said in the tab, with what to try.
+                        problem.set(sentence(fit.problem()) + " Choose another purchase model (Auto fits all three "
+                                + "and keeps those that converge), or a later calibration end for more repeat buyers.");
+                    } else {
+                        dialogs.showError("Could not estimate lifetime value", e);
+                    }
+                })
                 .onFinished(() -> computing.set(false))
                 .runWith(runner);
     }
 
+    /** A problem as a sentence: capital first letter, full stop. */
+    private static String sentence(String problem) {
+        String t = problem.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.endsWith(".") ? t : t + ".";
+    }
+
+    /** The purchase model's name as people write it, "Auto" for the comparison of all three. */
+    public static String label(PurchaseModelChoice choice) {
+        return choice.kind() == null ? "Auto" : choice.kind().label();
+    }
+
+    /** Each segment's totals for the current result and segmentation, in the background; cleared when either is missing. */
+    private void totalSegments() {
+        int run = ++segmentRun;
+        segmentTotals.set(null);
+        ClvResult r = result.get();
+        SegmentationReport report = segmentation.get();
+        if (r == null || report == null) {
+            segmentNote.set(r == null ? null : "Find segments in the Segments tab to see lifetime value by segment.");
+            return;
+        }
+        segmentNote.set(null);
+        SegmentLabels labels = SegmentLabels.of(report);
+        CustomerSegments segments = CustomerSegments.ofLabels("the Segments tab's segments", labels.ids(),
+                labels.segments(), labels.names());
+        BackgroundWork.of("Lifetime value by segment", p -> SegmentClvTotals.of(r, segments, p))
+                .onSucceeded(t -> {
+                    if (run == segmentRun) {
+                        segmentTotals.set(t);
+                    }
+                })
+                .onFailed(e -> {
+                    if (run == segmentRun) {
+                        segmentNote.set(e instanceof org.clientele.core.UserInputException u
+                                ? sentence(u.problem()) : "Lifetime value by segment failed: " + e);
+                    }
+                })
+                .runWith(runner);
+    }
     /** A customer's figures, or null when unknown (not computed yet, or not a buyer in the log). */
     public CustomerClv customer(String id) {
         return id == null ? null : byId.get(id.strip());
@@ -140,6 +221,26 @@ public final class LifetimeValueModel {
                 .onSucceeded(written::accept)
                 .onFailed(e -> dialogs.showError("Could not export the customers' lifetime values", e))
                 .runWith(runner);
+    }
+
+    /** Which purchase model the next estimate fits (Auto: all three, the best on the holdout drives the figures). */
+    public ObjectProperty<PurchaseModelChoice> purchaseModelProperty() {
+        return purchaseModel;
+    }
+
+    /** Why the last estimate could not fit the chosen model, in plain words; null when it did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Each segment's totals with 90% ranges; null without segments or before a result. */
+    public ReadOnlyObjectProperty<SegmentClvTotals> segmentTotalsProperty() {
+        return segmentTotals.getReadOnlyProperty();
+    }
+
+    /** Why there are no segment totals (no segments yet, or segments of other customers); null otherwise. */
+    public ReadOnlyStringProperty segmentNoteProperty() {
+        return segmentNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ClvResult> resultProperty() {

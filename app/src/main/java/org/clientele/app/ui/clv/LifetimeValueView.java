@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,11 +19,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.clientele.core.clv.BgNbdGammaGammaPredictor;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.CustomerClv;
 import org.clientele.core.clv.FrequencyBin;
 import org.clientele.core.clv.HoldoutScore;
+import org.clientele.core.clv.PurchaseModelChoice;
+import org.clientele.core.clv.PurchaseModelFit;
+import org.clientele.core.clv.SegmentClvTotal;
+import org.clientele.core.clv.SegmentClvTotals;
 
 import java.io.File;
 import java.util.List;
@@ -30,10 +34,11 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 
 /**
- * The Lifetime value tab: runs the clv stage on the open transaction log (through {@link LifetimeValueModel},
- * in the background with progress and cancel in the status bar) and shows the fitted parameters, the holdout
- * scores, the tracking and calibration-vs-holdout charts, the P(alive) heatmap and every customer's figures,
- * which can be exported as {@code customers_clv.csv}.
+ * The Lifetime value tab: runs the clv stage with the chosen purchase model on the open transaction log (through
+ * {@link LifetimeValueModel}, in the background with progress and cancel in the status bar) and shows the purchase
+ * models side by side with the reason for the choice, the chosen model's parameters, the holdout scores, the
+ * tracking and calibration-vs-holdout charts, the P(alive) heatmap, totals by segment when the Segments tab has
+ * segments, and every customer's figures, which can be exported as {@code customers_clv.csv}.
  */
 public final class LifetimeValueView {
 
@@ -45,6 +50,11 @@ public final class LifetimeValueView {
     private final Label intro = new Label();
     private final Label seasonality = new Label();
     private final Label written = new Label();
+    private final Label problem = new Label();
+    private final Label why = new Label();
+    private final Label segmentNote = new Label();
+    private final TableView<PurchaseModelFit> models = ClvTables.comparisonTable();
+    private final TableView<SegmentClvTotal> segments = ClvTables.segmentTable();
     private final ClvCharts charts = new ClvCharts();
     private final AliveHeatmap heatmap = new AliveHeatmap();
     private final TableView<ClvTables.FitRow> fit = ClvTables.fitTable();
@@ -60,7 +70,10 @@ public final class LifetimeValueView {
         root.setCenter(content());
         model.resultProperty().addListener((obs, old, now) -> show(now));
         model.availableProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
+        model.segmentTotalsProperty().addListener((obs, old, now) -> showSegments(now));
+        model.segmentNoteProperty().addListener((obs, old, now) -> showSegments(model.segmentTotalsProperty().get()));
         show(model.resultProperty().get());
+        showSegments(model.segmentTotalsProperty().get());
     }
 
     public Parent root() {
@@ -86,6 +99,24 @@ public final class LifetimeValueView {
         seasonal.selectedProperty().bindBidirectional(model.seasonalAdjustmentProperty());
         seasonal.setTooltip(new Tooltip("Also score the predictions scaled by how busy the same weeks were a year "
                 + "earlier (needs a year of purchases before the calibration end)"));
+        ComboBox<PurchaseModelChoice> purchase = new ComboBox<>();
+        purchase.setId("clv-model");
+        purchase.getItems().setAll(PurchaseModelChoice.BGNBD, PurchaseModelChoice.PNBD, PurchaseModelChoice.MBGNBD,
+                PurchaseModelChoice.AUTO);
+        purchase.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PurchaseModelChoice c) {
+                return c == null ? "" : LifetimeValueModel.label(c);
+            }
+
+            @Override
+            public PurchaseModelChoice fromString(String s) {
+                return purchase.getItems().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(null);
+            }
+        });
+        purchase.valueProperty().bindBidirectional(model.purchaseModelProperty());
+        purchase.setTooltip(new Tooltip("How often customers buy and when they stop: BG/NBD, Pareto/NBD, modified "
+                + "BG/NBD, or Auto (fit all three and keep the one that predicts the holdout purchases best)"));
         Button run = new Button("Estimate lifetime value");
         run.setId("clv-run");
         run.setDefaultButton(false);
@@ -93,7 +124,8 @@ public final class LifetimeValueView {
         run.disableProperty().bind(model.computingProperty().or(model.availableProperty().not()));
         end.disableProperty().bind(model.computingProperty().or(model.availableProperty().not()));
         seasonal.disableProperty().bind(end.disableProperty());
-        HBox bar = new HBox(10, new Label("Calibration end"), end, seasonal, run);
+        purchase.disableProperty().bind(end.disableProperty());
+        HBox bar = new HBox(10, new Label("Purchase model"), purchase, new Label("Calibration end"), end, seasonal, run);
         bar.setAlignment(Pos.CENTER_LEFT);
         intro.setWrapText(true);
         intro.getStyleClass().add("placeholder-text");
@@ -101,7 +133,13 @@ public final class LifetimeValueView {
         seasonality.setWrapText(true);
         seasonality.getStyleClass().add("warning-label");
         seasonality.managedProperty().bind(seasonality.visibleProperty());
-        VBox top = new VBox(8, bar, intro, seasonality);
+        problem.setId("clv-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("warning-label");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(8, bar, intro, problem, seasonality);
         top.setPadding(new Insets(10, 12, 6, 12));
         return top;
     }
@@ -136,7 +174,19 @@ public final class LifetimeValueView {
         HBox customerBar = new HBox(10, title, gap, written, export);
         customerBar.setAlignment(Pos.CENTER_LEFT);
         customers.setPlaceholder(new Label("No customers yet"));
-        VBox body = new VBox(12, tables, grid, customerBar, customers);
+        models.setPlaceholder(new Label("No purchase model fitted yet"));
+        why.setId("clv-why");
+        why.setWrapText(true);
+        why.managedProperty().bind(why.visibleProperty());
+        Label segmentTitle = new Label("Lifetime value by segment");
+        segmentTitle.getStyleClass().add("section-title");
+        segmentNote.setId("clv-segment-note");
+        segmentNote.setWrapText(true);
+        segmentNote.getStyleClass().add("placeholder-text");
+        segmentNote.managedProperty().bind(segmentNote.visibleProperty());
+        segments.setPlaceholder(new Label("No segments yet"));
+        segments.managedProperty().bind(segments.visibleProperty());
+        VBox body = new VBox(12, models, why, tables, grid, segmentTitle, segmentNote, segments, customerBar, customers);
         body.setPadding(new Insets(4, 12, 12, 12));
         body.setId("clv-body");
         ScrollPane scroll = new ScrollPane(body);
@@ -149,7 +199,8 @@ public final class LifetimeValueView {
             intro.setText("Lifetime value needs a transaction log (purchases over time); open one, e.g. File ▸ Open "
                     + "sample.");
         } else if (r == null) {
-            intro.setText("BG/NBD and Gamma–Gamma are fitted on the purchases up to the calibration end, scored on "
+            intro.setText("The purchase model (BG/NBD unless you choose another) and Gamma–Gamma are fitted on the "
+                    + "purchases up to the calibration end, scored on "
                     + "the weeks after it, then refitted on every purchase for each customer's chance of still being "
                     + "active, expected purchases and lifetime value.");
         } else {
@@ -165,6 +216,9 @@ public final class LifetimeValueView {
         var diagnostics = r == null ? null : r.diagnostics();
         seasonality.setVisible(diagnostics != null && diagnostics.seasonality() != null);
         seasonality.setText(seasonality.isVisible() ? diagnostics.seasonality().sentence() : "");
+        models.getItems().setAll(r == null || r.purchaseModels() == null ? List.of() : r.purchaseModels());
+        why.setText(r == null ? "" : whyAndWarnings(r));
+        why.setVisible(!why.getText().isEmpty());
         fit.getItems().setAll(r == null ? List.of() : ClvTables.fitRows(r));
         scores.getItems().setAll(r == null || r.holdout() == null ? List.of() : r.holdout());
         customers.getItems().setAll(r == null ? List.of() : r.customerValues());
@@ -174,11 +228,43 @@ public final class LifetimeValueView {
         written.setText("");
     }
 
+    /** The CLI's sentence on the choice ("Chose pnbd: ..."), then the run's warnings (e.g. a model left out). */
+    private static String whyAndWarnings(ClvResult r) {
+        StringBuilder sb = new StringBuilder();
+        PurchaseModelFit chosen = r.purchaseModel();
+        if (chosen != null && chosen.why() != null) {
+            sb.append("Chose ").append(chosen.model()).append(": ").append(chosen.why());
+        }
+        for (String w : r.warnings()) {
+            sb.append(sb.length() == 0 ? "" : "\n").append("Note: ").append(w).append('.');
+        }
+        return sb.toString();
+    }
+
+    private void showSegments(SegmentClvTotals totals) {
+        segments.getItems().setAll(totals == null ? List.of() : totals.segments());
+        segments.setVisible(totals != null);
+        String note = model.segmentNoteProperty().get();
+        if (totals != null) {
+            StringBuilder sb = new StringBuilder(totals.draws() == null ? "Totals over the horizon (no ranges: the "
+                    + "model's parameter uncertainty is unknown)." : String.format(Locale.ROOT, "Totals over the "
+                    + "horizon; ranges are 90%% intervals from %d draws of the %s parameters, each segment summed "
+                    + "within a draw.", totals.draws(), org.clientele.core.clv.PurchaseModelKind.of(totals.model()).label()));
+            totals.warnings().forEach(w -> sb.append(' ').append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(1)).append('.'));
+            note = sb.toString();
+        }
+        segmentNote.setText(note == null ? "" : note);
+        segmentNote.setVisible(note != null);
+    }
+
+    /** Mean holdout purchases by calibration frequency, as the chosen purchase model predicted them. */
     private static List<FrequencyBin> modelBins(ClvResult r) {
-        if (r == null || r.holdout() == null) {
+        if (r == null || r.holdout() == null || r.purchaseModel() == null) {
             return List.of();
         }
-        return r.holdout().stream().filter(h -> h.model().equals(BgNbdGammaGammaPredictor.NAME)).findFirst()
+        String name = r.purchaseModel().model() + "-gammagamma";
+        return r.holdout().stream().filter(h -> h.model().equals(name)).findFirst()
                 .map(HoldoutScore::byCalibrationFrequency).orElse(List.of());
     }
 
