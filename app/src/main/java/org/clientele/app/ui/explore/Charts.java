@@ -38,7 +38,10 @@ final class Charts {
     static DefaultNumericAxis axis(String name) {
         DefaultNumericAxis axis = new DefaultNumericAxis(name);
         axis.setUnit(null);
-        axis.setAutoRangeRounding(true);
+        // Not ChartFX 11.3's auto-range rounding: it rounds the range inwards (floor of the maximum), which cut off
+        // the highest point. A little padding keeps the extreme points and their markers inside the plot.
+        axis.setAutoRangeRounding(false);
+        axis.setAutoRangePadding(0.04);
         PlainTicks.apply(axis);
         return axis;
     }
