@@ -252,7 +252,7 @@ final class ClvCommand implements Callable<Integer> {
                         f.holdout() == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", f.holdout().purchasesRmse()),
                         Boolean.TRUE.equals(f.chosen()) ? "  chosen" : "");
             }
-            console.printf("Chose %s: %s%n", purchases.model(), purchases.why());
+            console.println(purchases.why());
         }
         if (result.uncertainty() != null && result.uncertainty().totalClv() != null) {
             console.printf("Total CLV %.2f (90%% interval %.2f to %.2f from %d parameter draws).%n", result.totalClv(),

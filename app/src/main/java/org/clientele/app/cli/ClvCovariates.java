@@ -46,9 +46,7 @@ final class ClvCovariates {
             if (fit == null) {
                 continue;
             }
-            console.printf(Locale.ROOT, "  %s: likelihood-ratio test chi2=%.2f, df=%d, p=%.3g%n", fit.model(),
-                    fit.likelihoodRatioTest().statistic(), fit.likelihoodRatioTest().degreesOfFreedom(),
-                    fit.likelihoodRatioTest().pValue());
+            console.printf("  %s%n", fit.likelihoodRatioSentence(report.columns()));
             for (CovariateCoefficient c : fit.coefficients()) {
                 console.printf(Locale.ROOT, "    %-28s %-26s x%.3f (coef %.3f, SE %.3f, p=%.3g)%n", c.term(), c.effect(),
                         c.multiplier(), c.estimate(), c.standardError(), c.pValue());

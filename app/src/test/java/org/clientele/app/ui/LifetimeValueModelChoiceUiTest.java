@@ -121,7 +121,7 @@ class LifetimeValueModelChoiceUiTest extends WorkbenchWindowFixture {
         assertEquals(Boolean.TRUE, models.getItems().get(0).chosen());
         assertTrue(models.getItems().get(0).holdout() != null, "scored on the holdout");
         String why = robot.lookup("#clv-why").queryAs(Label.class).getText();
-        assertTrue(why.startsWith("Chose pnbd: pnbd was asked for by name."), why);
+        assertTrue(why.startsWith("Chose Pareto/NBD: it was asked for by name."), why);
         TableView<?> fit = robot.lookup("#clv-fit").queryAs(TableView.class);
         String firstModel = fit.getItems().get(0).toString();
         assertTrue(firstModel.contains("Pareto/NBD, calibration"), firstModel);

@@ -19,4 +19,13 @@ public record CovariateCoefficient(String parameter, String term, String effect,
         return new CovariateCoefficient(parameter, term, effect, estimate, se, z, p,
                 Math.exp(effectIsInverse ? -estimate : estimate));
     }
+
+    /** The multiplier in words, e.g. "multiplies the mean purchase rate by 1.35"; empty when it is unknown. */
+    public String inWords() {
+        if (!Double.isFinite(multiplier)) {
+            return "";
+        }
+        String what = effect.startsWith("mean ") ? "the " + effect : effect;
+        return String.format(java.util.Locale.ROOT, "multiplies %s by %.3g", what, multiplier);
+    }
 }

@@ -1,6 +1,10 @@
 package org.clientele.core.clv;
 
 import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.data.ColumnProfile;
+import org.clientele.core.data.ColumnRole;
+import org.clientele.core.data.ColumnType;
+import org.clientele.core.data.DataProfile;
 import org.clientele.core.data.DataSource;
 import org.clientele.core.data.DateParser;
 import org.clientele.core.data.MissingValues;
@@ -29,6 +33,25 @@ public final class CustomerCovariateReader {
     public static final String FIRST_PURCHASE = "the value on each customer's first purchase";
 
     private CustomerCovariateReader() {
+    }
+
+    /**
+     * The columns of a purchase log that describe a customer rather than a purchase, so suit {@code --covariates}:
+     * categorical (or yes/no) columns that are not one of the log's parts (customer, date, amount, invoice,
+     * product, ...) and that take at least two values. Numeric columns are accepted by name too, but a front end
+     * offers the categories.
+     */
+    public static List<String> categoricalCandidates(DataProfile profile) {
+        List<String> out = new ArrayList<>();
+        for (ColumnProfile c : profile.columns()) {
+            boolean describesCustomer = c.role() == ColumnRole.COUNTRY || c.role() == ColumnRole.OTHER
+                    || c.role() == ColumnRole.ATTRIBUTE || c.role() == ColumnRole.FEATURE;
+            boolean categorical = c.type() == ColumnType.CATEGORICAL || c.type() == ColumnType.BOOLEAN;
+            if (describesCustomer && categorical && c.distinct() >= 2) {
+                out.add(c.name());
+            }
+        }
+        return out;
     }
 
     public static CustomerCovariates fromPurchaseLog(Path file, ReadOptions options, List<String> columns) {

@@ -94,20 +94,25 @@ public record PurchaseModelSelection(List<PurchaseModelFit> fits, List<HoldoutSc
         return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
+    /** The name an analyst reads (BG/NBD), not the id in clv.json (bgnbd). */
+    private static String label(PurchaseModelFit fit) {
+        return PurchaseModelKind.of(fit.model()).label();
+    }
+
     private static List<PurchaseModelFit> choose(PurchaseModelChoice choice, List<PurchaseModelFit> fits,
                                                   ToDoubleFunction<PurchaseModelFit> score, String what, String metric) {
         if (choice.kind() != null) {
-            return List.of(fits.get(0).withChoice(true, choice.label() + " was asked for by name."));
+            return List.of(fits.get(0).withChoice(true, "Chose " + choice.kind().label() + ": it was asked for by name."));
         }
         List<PurchaseModelFit> sorted = new ArrayList<>(fits);
         // NaN scores (e.g. no holdout purchases to compare) sort last; ties keep the bgnbd, pnbd, mbgnbd order.
         sorted.sort(Comparator.comparingDouble(f -> Double.isNaN(score.applyAsDouble(f)) ? Double.MAX_VALUE
                 : score.applyAsDouble(f)));
-        StringBuilder why = new StringBuilder(sorted.get(0).model()).append(' ').append(what).append(": ")
+        StringBuilder why = new StringBuilder("Chose ").append(label(sorted.get(0))).append(": it ").append(what).append(": ")
                 .append(metric).append(' ').append(number(score.applyAsDouble(sorted.get(0))));
         for (int i = 1; i < sorted.size(); i++) {
             why.append(i == 1 ? " against " : i == sorted.size() - 1 ? " and " : ", ")
-                    .append(number(score.applyAsDouble(sorted.get(i)))).append(" for ").append(sorted.get(i).model());
+                    .append(number(score.applyAsDouble(sorted.get(i)))).append(" for ").append(label(sorted.get(i)));
         }
         why.append('.');
         List<PurchaseModelFit> ordered = new ArrayList<>();

@@ -43,7 +43,8 @@ class PurchaseModelChoiceTest {
         PurchaseModelFit best = fits.stream().min(Comparator.comparingDouble(f -> f.holdout().purchasesRmse())).orElseThrow();
         assertEquals(best.model(), fits.get(0).model());
         assertTrue(fits.get(0).chosen());
-        assertTrue(fits.get(0).why().startsWith(best.model() + " predicted the holdout purchases best: RMSE"),
+        assertTrue(fits.get(0).why().startsWith("Chose " + PurchaseModelKind.of(best.model()).label()
+                        + ": it predicted the holdout purchases best: RMSE per customer "),
                 fits.get(0).why());
         // Refitted on everything for the forward-looking figures.
         assertEquals(best.model(), r.purchaseModel().model());
@@ -77,7 +78,7 @@ class PurchaseModelChoiceTest {
         assertNull(r.calibration().bgnbd());
         assertEquals("pnbd", r.purchaseModel().model());
         assertEquals(1, r.purchaseModels().size());
-        assertEquals("pnbd was asked for by name.", r.purchaseModels().get(0).why());
+        assertEquals("Chose Pareto/NBD: it was asked for by name.", r.purchaseModels().get(0).why());
         assertEquals("pnbd-gammagamma", r.holdout().get(1).model());
         ParetoNbdModel m = (ParetoNbdModel) r.purchaseModel().fitted();
         CustomerClv c = r.customerValues().stream().filter(v -> v.frequency() > 2).findFirst().orElseThrow();

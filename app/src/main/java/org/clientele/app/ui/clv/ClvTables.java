@@ -175,7 +175,7 @@ final class ClvTables {
         return t;
     }
 
-    private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
@@ -199,7 +199,7 @@ final class ClvTables {
         return c;
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         if (!Double.isFinite(v)) {
             return "—";
         }

@@ -20,6 +20,9 @@ import org.clientele.core.clv.ClvAnalysis;
 import org.clientele.core.clv.ClvFitException;
 import org.clientele.core.clv.ClvOptions;
 import org.clientele.core.clv.ClvResult;
+import org.clientele.core.clv.CovariateAnalysis;
+import org.clientele.core.clv.CovariateReport;
+import org.clientele.core.clv.CustomerCovariateReader;
 import org.clientele.core.clv.CustomerClv;
 import org.clientele.core.clv.CustomerSegments;
 import org.clientele.core.clv.HoldoutWindow;
@@ -28,6 +31,10 @@ import org.clientele.core.clv.PurchaseModelChoice;
 import org.clientele.core.clv.SegmentClvTotals;
 import org.clientele.core.clv.TransactionPurchases;
 import org.clientele.core.transactions.CleaningRules;
+import org.clientele.core.UnusableDataException;
+import org.clientele.core.UserInputException;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,7 +48,8 @@ import java.util.Map;
  * month discount), and each customer's figures by id. The models are first fitted on purchases up to a calibration
  * end (chosen, or the last 13 weeks held out) and scored on the holdout, then refitted on every purchase for the
  * customers' figures. When the Segments tab has segments for the file, each segment's totals with 90% ranges
- * follow (recomputed when either changes).
+ * follow (recomputed when either changes). With covariates chosen (columns that describe a customer, e.g. Country),
+ * the same task refits the purchase model and Gamma–Gamma with them, as {@code clientele clv --covariates} does.
  */
 public final class LifetimeValueModel {
 
@@ -58,6 +66,9 @@ public final class LifetimeValueModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<SegmentClvTotals> segmentTotals = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper segmentNote = new ReadOnlyStringWrapper();
+    private final ObservableList<String> covariates = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CovariateReport> covariateReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper covariateProblem = new ReadOnlyStringWrapper();
     private Map<String, CustomerClv> byId = Map.of();
     /** Bumped on every new result or segmentation, so a late segment-total run for old inputs is dropped. */
     private int segmentRun;
@@ -78,6 +89,9 @@ public final class LifetimeValueModel {
             byId = Map.of();
             calibrationEnd.set(null);
             problem.set(null);
+            covariates.clear();
+            covariateReport.set(null);
+            covariateProblem.set(null);
             available.set(now != null && now.isTransactionLog());
         });
         available.set(available());
@@ -114,19 +128,38 @@ public final class LifetimeValueModel {
         }
         computing.set(true);
         problem.set(null);
+        covariateProblem.set(null);
+        List<String> chosenCovariates = List.copyOf(covariates);
         LocalDate chosenEnd = calibrationEnd.get();
         boolean seasonal = seasonalAdjustment.get();
         PurchaseModelChoice choice = purchaseModel.get() == null ? PurchaseModelChoice.BGNBD : purchaseModel.get();
-        BackgroundWork.of("Estimating lifetime value (" + label(choice) + " + Gamma-Gamma)", p -> {
+        String title = "Estimating lifetime value (" + label(choice) + " + Gamma-Gamma"
+                + (chosenCovariates.isEmpty() ? "" : ", with " + String.join(", ", chosenCovariates)) + ")";
+        double fitEnd = chosenCovariates.isEmpty() ? 1 : 0.8;
+        BackgroundWork.of(title, p -> {
                     List<Purchase> purchases = TransactionPurchases.read(d.file(), d.options(), CleaningRules.DEFAULT,
                             p.slice(0, 0.3)).purchases();
                     LocalDate end = chosenEnd != null ? chosenEnd : HoldoutWindow.suggestCalibrationEnd(purchases);
                     ClvOptions options = ClvOptions.DEFAULT.withHoldout(end, null).toBuilder().purchaseModel(choice)
                             .build();
-                    return ClvAnalysis.run(purchases, options, List.of(), seasonal, p.slice(0.3, 1));
+                    ClvResult clv = ClvAnalysis.run(purchases, options, List.of(), seasonal, p.slice(0.3, fitEnd));
+                    if (chosenCovariates.isEmpty()) {
+                        return new Estimate(clv, null, null);
+                    }
+                    try {
+                        return new Estimate(clv, CovariateAnalysis.run(clv, CustomerCovariateReader.fromPurchaseLog(
+                                d.file(), d.options(), chosenCovariates), options, p.slice(fitEnd, 1)), null);
+                    } catch (UserInputException e) {
+                        return new Estimate(clv, null, covariateFailure(chosenCovariates, e.problem(), e.fix()));
+                    } catch (UnusableDataException e) {
+                        return new Estimate(clv, null, covariateFailure(chosenCovariates, e.problem(), e.fix()));
+                    }
                 })
-                .onSucceeded(r -> {
+                .onSucceeded(estimate -> {
+                    ClvResult r = estimate.result();
                     if (dataset.get() == d) {
+                        covariateReport.set(estimate.covariates());
+                        covariateProblem.set(estimate.covariateProblem());
                         Map<String, CustomerClv> index = new HashMap<>();
                         r.customerValues().forEach(c -> index.put(c.customerId(), c));
                         byId = index;
@@ -148,6 +181,38 @@ public final class LifetimeValueModel {
                 })
                 .onFinished(() -> computing.set(false))
                 .runWith(runner);
+    }
+
+    /** One run's figures: the CLV result, and the covariate fit or why it failed (both null without covariates). */
+    private record Estimate(ClvResult result, CovariateReport covariates, String covariateProblem) { }
+
+    /** Why the covariate fit failed, in one line; the models without covariates still stand. */
+    static String covariateFailure(List<String> columns, String problem, String fix) {
+        String fixText = fix == null || fix.isBlank() ? "" : " " + sentence(fix);
+        return "The models could not be refitted with " + String.join(", ", columns) + ": " + problem.strip()
+                .replaceAll("\\.$", "") + "." + fixText + " The figures below are without covariates.";
+    }
+
+    /** The open log's columns that can be covariates (categories that describe a customer, e.g. Country). */
+    public List<String> covariateCandidates() {
+        OpenedDataset d = dataset.get();
+        return d == null || !d.isTransactionLog() ? List.of()
+                : CustomerCovariateReader.categoricalCandidates(d.profile());
+    }
+
+    /** The columns the next estimate refits the models with; empty for none. */
+    public ObservableList<String> covariates() {
+        return covariates;
+    }
+
+    /** The last estimate's covariate fits; null without covariates or when they failed. */
+    public ReadOnlyObjectProperty<CovariateReport> covariateReportProperty() {
+        return covariateReport.getReadOnlyProperty();
+    }
+
+    /** Why the covariate fit failed, in plain words; null otherwise. */
+    public ReadOnlyStringProperty covariateProblemProperty() {
+        return covariateProblem.getReadOnlyProperty();
     }
 
     /** A problem as a sentence: capital first letter, full stop. */

@@ -7,7 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -20,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.clientele.core.clv.ClvResult;
+import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.CustomerClv;
 import org.clientele.core.clv.FrequencyBin;
 import org.clientele.core.clv.HoldoutScore;
@@ -38,7 +41,8 @@ import java.util.prefs.Preferences;
  * {@link LifetimeValueModel}, in the background with progress and cancel in the status bar) and shows the purchase
  * models side by side with the reason for the choice, the chosen model's parameters, the holdout scores, the
  * tracking and calibration-vs-holdout charts, the P(alive) heatmap, totals by segment when the Segments tab has
- * segments, and every customer's figures, which can be exported as {@code customers_clv.csv}.
+ * segments, every customer's figures, which can be exported as {@code customers_clv.csv}, and, with covariates
+ * chosen, their effects on the models with the likelihood-ratio tests.
  */
 public final class LifetimeValueView {
 
@@ -61,6 +65,11 @@ public final class LifetimeValueView {
     private final TableView<HoldoutScore> scores = ClvTables.scoreTable();
     private final TableView<CustomerClv> customers = ClvTables.customerTable();
     private final Button export = new Button("Export customers…");
+    private final MenuButton covariateChoice = new MenuButton();
+    private final Label covariateProblem = new Label();
+    private final Label covariateTests = new Label();
+    private final Label covariateTitle = new Label("Covariates");
+    private final TableView<CovariateTables.CovariateRow> covariates = CovariateTables.table();
 
     public LifetimeValueView(LifetimeValueModel model, Preferences prefs) {
         this.model = model;
@@ -72,6 +81,10 @@ public final class LifetimeValueView {
         model.availableProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
         model.segmentTotalsProperty().addListener((obs, old, now) -> showSegments(now));
         model.segmentNoteProperty().addListener((obs, old, now) -> showSegments(model.segmentTotalsProperty().get()));
+        model.covariateReportProperty().addListener((obs, old, now) -> showCovariates(now));
+        model.covariates().addListener((javafx.collections.ListChangeListener<String>) c -> covariateChoiceText());
+        showCovariates(model.covariateReportProperty().get());
+        covariateChoiceText();
         show(model.resultProperty().get());
         showSegments(model.segmentTotalsProperty().get());
     }
@@ -125,7 +138,14 @@ public final class LifetimeValueView {
         end.disableProperty().bind(model.computingProperty().or(model.availableProperty().not()));
         seasonal.disableProperty().bind(end.disableProperty());
         purchase.disableProperty().bind(end.disableProperty());
-        HBox bar = new HBox(10, new Label("Purchase model"), purchase, new Label("Calibration end"), end, seasonal, run);
+        covariateChoice.setId("clv-covariate-choice");
+        covariateChoice.setOnShowing(e -> fillCovariateChoice());
+        covariateChoice.setTooltip(new Tooltip("Columns that describe a customer (each customer's value on their first "
+                + "purchase): the purchase model and Gamma–Gamma are refitted with their effects and tested against "
+                + "the fits without them"));
+        covariateChoice.disableProperty().bind(end.disableProperty());
+        HBox bar = new HBox(10, new Label("Purchase model"), purchase, new Label("Calibration end"), end, seasonal,
+                new Label("Covariates"), covariateChoice, run);
         bar.setAlignment(Pos.CENTER_LEFT);
         intro.setWrapText(true);
         intro.getStyleClass().add("placeholder-text");
@@ -139,7 +159,13 @@ public final class LifetimeValueView {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox top = new VBox(8, bar, intro, problem, seasonality);
+        covariateProblem.setId("clv-covariate-problem");
+        covariateProblem.setWrapText(true);
+        covariateProblem.getStyleClass().add("warning-label");
+        covariateProblem.textProperty().bind(model.covariateProblemProperty());
+        covariateProblem.visibleProperty().bind(model.covariateProblemProperty().isNotNull());
+        covariateProblem.managedProperty().bind(covariateProblem.visibleProperty());
+        VBox top = new VBox(8, bar, intro, problem, covariateProblem, seasonality);
         top.setPadding(new Insets(10, 12, 6, 12));
         return top;
     }
@@ -186,7 +212,15 @@ public final class LifetimeValueView {
         segmentNote.managedProperty().bind(segmentNote.visibleProperty());
         segments.setPlaceholder(new Label("No segments yet"));
         segments.managedProperty().bind(segments.visibleProperty());
-        VBox body = new VBox(12, models, why, tables, grid, segmentTitle, segmentNote, segments, customerBar, customers);
+        covariateTitle.getStyleClass().add("section-title");
+        covariateTests.setId("clv-covariate-tests");
+        covariateTests.setWrapText(true);
+        covariates.setPlaceholder(new Label("No covariate effects"));
+        for (javafx.scene.Node n : List.of(covariateTitle, covariateTests, covariates)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        VBox body = new VBox(12, models, why, tables, covariateTitle, covariateTests, covariates, grid, segmentTitle,
+                segmentNote, segments, customerBar, customers);
         body.setPadding(new Insets(4, 12, 12, 12));
         body.setId("clv-body");
         ScrollPane scroll = new ScrollPane(body);
@@ -228,17 +262,56 @@ public final class LifetimeValueView {
         written.setText("");
     }
 
-    /** The CLI's sentence on the choice ("Chose pnbd: ..."), then the run's warnings (e.g. a model left out). */
+    /** The CLI's sentence on the choice ("Chose Pareto/NBD: ..."), then the run's warnings (e.g. a model left out). */
     private static String whyAndWarnings(ClvResult r) {
         StringBuilder sb = new StringBuilder();
         PurchaseModelFit chosen = r.purchaseModel();
         if (chosen != null && chosen.why() != null) {
-            sb.append("Chose ").append(chosen.model()).append(": ").append(chosen.why());
+            sb.append(chosen.why());
         }
         for (String w : r.warnings()) {
             sb.append(sb.length() == 0 ? "" : "\n").append("Note: ").append(w).append('.');
         }
         return sb.toString();
+    }
+
+    /** The open log's candidate columns as check items, ticked as the model's selection. */
+    private void fillCovariateChoice() {
+        List<String> candidates = model.covariateCandidates();
+        covariateChoice.getItems().clear();
+        if (candidates.isEmpty()) {
+            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("No column describes the customers");
+            none.setDisable(true);
+            covariateChoice.getItems().add(none);
+            return;
+        }
+        for (String column : candidates) {
+            CheckMenuItem item = new CheckMenuItem(column);
+            item.setId("clv-covariate-" + column);
+            item.setSelected(model.covariates().contains(column));
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (now && !model.covariates().contains(column)) {
+                    model.covariates().add(column);
+                } else if (!now) {
+                    model.covariates().remove(column);
+                }
+            });
+            covariateChoice.getItems().add(item);
+        }
+    }
+
+    private void covariateChoiceText() {
+        covariateChoice.setText(model.covariates().isEmpty() ? "None" : String.join(", ", model.covariates()));
+    }
+
+    private void showCovariates(CovariateReport report) {
+        covariates.getItems().setAll(report == null ? List.of() : CovariateTables.rows(report));
+        covariateTests.setText(report == null ? "" : CovariateTables.tests(report));
+        covariateTitle.setText(report == null ? "Covariates" : "Covariates: " + String.join(", ", report.columns())
+                + " (" + report.source() + ")");
+        covariateTitle.setVisible(report != null);
+        covariateTests.setVisible(report != null);
+        covariates.setVisible(report != null);
     }
 
     private void showSegments(SegmentClvTotals totals) {
