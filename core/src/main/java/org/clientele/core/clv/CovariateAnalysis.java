@@ -35,7 +35,7 @@ public final class CovariateAnalysis {
         PurchaseCovariates purchases = purchaseModel(result, summaries, design, options, progress.slice(0, 0.7),
                 warnings);
         if (purchases.summary.coefficients().stream().anyMatch(c -> Double.isNaN(c.standardError()))) {
-            warnings.add(purchases.summary.model() + " covariate standard errors are unavailable: the likelihood is flat"
+            warnings.add(PurchaseModelKind.of(purchases.summary.model()).label() + " covariate standard errors are unavailable: the likelihood is flat"
                     + " at the estimate (typically a dropout parameter at its boundary); rely on the likelihood-ratio test");
         }
         GammaGammaCovariateFitter.Fit gg = null;

@@ -69,7 +69,7 @@ final class ClvTables {
         rows.add(new FitRow(m, "log-likelihood", String.format(Locale.ROOT, "%,.1f", f.logLikelihood()), ""));
     }
 
-    private static String greek(String name) {
+    static String greek(String name) {
         return switch (name) {
             case "alpha" -> "α";
             case "beta" -> "β";
@@ -99,7 +99,7 @@ final class ClvTables {
     }
 
     /** As tall as its rows (up to {@code most}, then it scrolls): no empty lines under a single model. */
-    private static void fitRowsHeight(TableView<?> t, int rows, int most) {
+    static void fitRowsHeight(TableView<?> t, int rows, int most) {
         double h = 26 * Math.min(most, Math.max(1, rows)) + 32;
         t.setPrefHeight(h);
         t.setMinHeight(h);

@@ -32,7 +32,11 @@ final class CovariateTables {
         t.getColumns().add(ClvTables.text("± std. error", CovariateRow::error, 90));
         t.getColumns().add(ClvTables.text("Meaning", CovariateRow::meaning, 360));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefHeight(240);
+        // As tall as its rows up to a dozen (three countries' effects on BG/NBD and Gamma–Gamma), then it scrolls.
+        t.setFixedCellSize(26);
+        ClvTables.fitRowsHeight(t, 1, 12);
+        t.getItems().addListener((javafx.collections.ListChangeListener<CovariateRow>) c ->
+                ClvTables.fitRowsHeight(t, t.getItems().size(), 12));
         return t;
     }
 
@@ -42,7 +46,7 @@ final class CovariateTables {
         for (CovariateModelFit fit : fits(report)) {
             String model = modelLabel(fit.model());
             for (CovariateCoefficient c : fit.coefficients()) {
-                rows.add(new CovariateRow(model, c.parameter(), c.term().replace("=", " = "), ClvTables.num(c.estimate()),
+                rows.add(new CovariateRow(model, ClvTables.greek(c.parameter()), c.term().replace("=", " = "), ClvTables.num(c.estimate()),
                         ClvTables.num(c.standardError()), c.inWords()));
             }
         }

@@ -32,7 +32,7 @@ class CovariateTablesTest {
 
         List<CovariateTables.CovariateRow> rows = CovariateTables.rows(report);
         assertEquals(2, rows.size());
-        assertEquals(new CovariateTables.CovariateRow("BG/NBD", "alpha", "Country = Germany", "0.6931", "0.1000",
+        assertEquals(new CovariateTables.CovariateRow("BG/NBD", "α", "Country = Germany", "0.6931", "0.1000",
                 "multiplies the mean purchase rate by 2.00"), rows.get(0));
         assertEquals("Gamma–Gamma", rows.get(1).model());
         assertEquals("-0.6931", rows.get(1).estimate());
