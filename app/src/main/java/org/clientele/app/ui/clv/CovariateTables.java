@@ -78,4 +78,11 @@ final class CovariateTables {
     private static String modelLabel(String model) {
         return model.equals("gammaGamma") ? "Gamma–Gamma" : PurchaseModelKind.of(model).label();
     }
+
+    /** What each multiplier is relative to: ", compared with Country = United Kingdom" (categorical columns). */
+    static String references(CovariateReport report) {
+        List<String> refs = report.coding().stream().filter(c -> c.reference() != null)
+                .map(c -> c.name() + " = " + c.reference()).toList();
+        return refs.isEmpty() ? "" : ", compared with " + String.join(" and ", refs);
+    }
 }

@@ -308,7 +308,7 @@ public final class LifetimeValueView {
         covariates.getItems().setAll(report == null ? List.of() : CovariateTables.rows(report));
         covariateTests.setText(report == null ? "" : CovariateTables.tests(report));
         covariateTitle.setText(report == null ? "Covariates" : "Covariates: " + String.join(", ", report.columns())
-                + " (" + report.source() + ")");
+                + " (" + report.source() + ")" + CovariateTables.references(report));
         covariateTitle.setVisible(report != null);
         covariateTests.setVisible(report != null);
         covariates.setVisible(report != null);

@@ -1,6 +1,7 @@
 package org.clientele.app.ui.clv;
 
 import org.clientele.core.clv.CovariateCoefficient;
+import org.clientele.core.clv.CovariateDesign;
 import org.clientele.core.clv.CovariateModelFit;
 import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.LikelihoodRatio;
@@ -39,6 +40,17 @@ class CovariateTablesTest {
         assertEquals("Country changes buying and dropout rates (BG/NBD): LR 12.3 on 4 df, p = 0.015.\n"
                 + "Country shows no clear effect on spend per purchase (Gamma–Gamma): LR 3.0 on 2 df, p = 0.22.\n"
                 + "Note: 3 customers changed Country.", CovariateTables.tests(report));
+        assertEquals("", CovariateTables.references(report), "no coding, nothing to compare with");
+    }
+
+    @Test
+    void saysWhichLevelTheMultipliersCompareWith() {
+        CovariateReport report = new CovariateReport(List.of("Country", "Channel"), "first purchase",
+                List.of(new CovariateDesign.Column("Country", "categorical", "United Kingdom",
+                                List.of("France", "Germany"), null, null),
+                        new CovariateDesign.Column("Channel", "categorical", "Web", List.of("Shop"), null, null)),
+                List.of(), null, null, null, List.of(), List.of(), List.of());
+        assertEquals(", compared with Country = United Kingdom and Channel = Web", CovariateTables.references(report));
     }
 
     @Test
