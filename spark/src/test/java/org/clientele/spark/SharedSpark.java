@@ -1,13 +1,8 @@
 package org.clientele.spark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * One Spark session (local[2]) for every test class of this module: starting one costs seconds, and the test
- * classes run one after another in one JVM. Stopped when the JVM exits.
+ * classes share one JVM (side by side, see junit-platform.properties). Stopped when the JVM exits.
  */
 final class SharedSpark {
 
@@ -38,18 +33,6 @@ final class SharedSpark {
         System.out.printf("After %s: this JVM has used %.1f s CPU in %.1f s (load average %.1f)%n", after,
                 os.getProcessCpuTime() / 1e9, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
                 os.getSystemLoadAverage());
-    }
-
-    /** ../shared/data beside the repository (walking up from the working directory); the test skips without it. */
-    static Path shared(String name) {
-        for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/data").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.assumeTrue(false, "shared/data/" + name + " not found beside the repository; skipping");
-        return null;
     }
 
     /** Threads for {@link #sideBySide} (not the common pool: it has one thread on two cores). */

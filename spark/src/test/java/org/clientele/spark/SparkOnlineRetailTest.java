@@ -1,5 +1,6 @@
 package org.clientele.spark;
 
+import org.clientele.core.data.SharedData;
 import org.clientele.core.segment.SegmentOptions;
 import org.clientele.core.transactions.CleaningReport;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ class SparkOnlineRetailTest {
 
     @Test
     void fullOnlineRetailMatchesTheInProcessEngineAndThePublishedFigures() {
-        Path file = SharedSpark.shared("online_retail.csv.gz");
+        Path file = SharedData.file("online_retail.csv.gz");
         SharedSpark.Pair<SparkEngineTest.Analysed, SparkEngineTest.Analysed> both = SharedSpark.sideBySide(
                 () -> SparkEngineTest.inProcess(file), () -> SparkEngineTest.onSpark(file.toString()));
         SparkEngineTest.Analysed spark = both.spark();

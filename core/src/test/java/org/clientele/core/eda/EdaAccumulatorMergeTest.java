@@ -5,6 +5,7 @@ import org.clientele.core.data.Files2;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.io.Json;
 import org.clientele.core.task.Progress;
+import org.clientele.core.testing.JsonClose;
 import org.clientele.core.transactions.CleaningRules;
 import org.clientele.core.transactions.CustomerTable;
 import org.clientele.core.transactions.CustomerTableBuilder;

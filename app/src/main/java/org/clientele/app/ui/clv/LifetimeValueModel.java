@@ -215,8 +215,8 @@ public final class LifetimeValueModel {
         return covariateProblem.getReadOnlyProperty();
     }
 
-    /** A problem as a sentence: capital first letter, full stop. */
-    private static String sentence(String problem) {
+    /** A problem or warning as a sentence: capital first letter, full stop. */
+    static String sentence(String problem) {
         String t = problem.strip();
         if (t.isEmpty()) {
             return t;

@@ -323,8 +323,7 @@ public final class LifetimeValueView {
                     + "model's parameter uncertainty is unknown)." : String.format(Locale.ROOT, "Totals over the "
                     + "horizon; ranges are 90%% intervals from %d draws of the %s parameters, each segment summed "
                     + "within a draw.", totals.draws(), org.clientele.core.clv.PurchaseModelKind.of(totals.model()).label()));
-            totals.warnings().forEach(w -> sb.append(' ').append(Character.toUpperCase(w.charAt(0)))
-                    .append(w.substring(1)).append('.'));
+            totals.warnings().forEach(w -> sb.append(' ').append(LifetimeValueModel.sentence(w)));
             note = sb.toString();
         }
         segmentNote.setText(note == null ? "" : note);

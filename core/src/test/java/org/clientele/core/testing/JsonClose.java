@@ -1,4 +1,4 @@
-package org.clientele.core.eda;
+package org.clientele.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,13 +10,13 @@ import java.util.List;
  * Compares two JSON trees: the same fields and texts, integers equal, and floating-point numbers within a
  * relative tolerance (sums taken in another order differ in their last bits).
  */
-final class JsonClose {
+public final class JsonClose {
 
     private JsonClose() {
     }
 
     /** The paths where the trees differ, at most {@code limit} of them; empty when they agree. */
-    static List<String> differences(JsonNode expected, JsonNode actual, double relative, int limit) {
+    public static List<String> differences(JsonNode expected, JsonNode actual, double relative, int limit) {
         List<String> out = new ArrayList<>();
         walk("$", expected, actual, relative, out, limit);
         return out;
