@@ -24,7 +24,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        QuietLogging.apply();
+        QuietLogging.whenLoggingStarts();
         Path file = workbenchFile(args);
         if (args.length == 0 || file != null) {
             WorkbenchLauncher.launch(file);

@@ -1,6 +1,11 @@
 package org.clientele.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Level;
+import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
@@ -11,22 +16,58 @@ import java.util.logging.Logger;
  */
 public final class QuietLogging {
 
+    static final String CONFIG_CLASS = "java.util.logging.config.class";
+    static final String CONFIG_FILE = "java.util.logging.config.file";
+
     // Held strongly: java.util.logging keeps only weak references to configured loggers.
-    private static final Logger[] QUIETED = {
-            Logger.getLogger("org.tribuo"),
-            Logger.getLogger("com.oracle.labs.mlrg.olcut"),
-            Logger.getLogger("ml.dmlc.xgboost4j"),
-            Logger.getLogger("javafx"),
-    };
-    private static final Logger CSS = Logger.getLogger("javafx.css");
+    private static Logger[] quieted;
+    private static Logger css;
 
     private QuietLogging() {
     }
 
-    public static void apply() {
-        for (Logger logger : QUIETED) {
+    /**
+     * Sets the levels when java.util.logging first starts rather than now: starting it costs ~45 ms of a
+     * cold JVM's main thread, and commands such as {@code rfm} never log. A logging configuration the user
+     * names with {@code -Djava.util.logging.config.file} or {@code .class} is left alone.
+     */
+    public static void whenLoggingStarts() {
+        if (System.getProperty(CONFIG_CLASS) == null && System.getProperty(CONFIG_FILE) == null) {
+            System.setProperty(CONFIG_CLASS, Config.class.getName());
+        }
+    }
+
+    /** Sets the levels now (the workbench, whose toolkit has started logging already). */
+    public static synchronized void apply() {
+        if (quieted == null) {
+            quieted = new Logger[] {
+                    Logger.getLogger("org.tribuo"),
+                    Logger.getLogger("com.oracle.labs.mlrg.olcut"),
+                    Logger.getLogger("ml.dmlc.xgboost4j"),
+                    Logger.getLogger("javafx"),
+            };
+            css = Logger.getLogger("javafx.css");
+        }
+        for (Logger logger : quieted) {
             logger.setLevel(Level.SEVERE);
         }
-        CSS.setLevel(Level.WARNING);
+        css.setLevel(Level.WARNING);
+    }
+
+    /**
+     * Instantiated by the LogManager when it starts (named by {@link #CONFIG_CLASS}): reads the JDK's own
+     * logging.properties, as the LogManager would have without us, then quiets the libraries.
+     */
+    public static final class Config {
+
+        public Config() throws IOException {
+            Path defaults = Path.of(System.getProperty("java.home"), "conf", "logging.properties");
+            if (Files.isRegularFile(defaults)) {
+                try (InputStream in = Files.newInputStream(defaults)) {
+                    LogManager.getLogManager().readConfiguration(in);
+                }
+            }
+            apply();
+        }
     }
 }
