@@ -37,8 +37,17 @@ public final class QuietLogging {
         }
     }
 
-    /** Sets the levels now (the workbench, whose toolkit has started logging already). */
-    public static synchronized void apply() {
+    /**
+     * For an entry point that may not have come through {@link #whenLoggingStarts} (the workbench started by
+     * its tests): sets the levels now unless a logging configuration is already named.
+     */
+    public static void unlessConfigured() {
+        if (System.getProperty(CONFIG_CLASS) == null && System.getProperty(CONFIG_FILE) == null) {
+            apply();
+        }
+    }
+
+    static synchronized void apply() {
         if (quieted == null) {
             quieted = new Logger[] {
                     Logger.getLogger("org.tribuo"),

@@ -21,7 +21,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("toolkit started");
-        QuietLogging.apply();
+        QuietLogging.unlessConfigured();
         window = new MainWindow(stage, java.util.prefs.Preferences.userNodeForPackage(MainWindow.class), recoveryFile());
         StartupProbe.mark("window built");
         window.setBrowser(getHostServices()::showDocument);
