@@ -43,17 +43,23 @@ import java.util.concurrent.Callable;
                 "                 and on an autoencoder bottleneck of --dims: reconstruction error, silhouette,",
                 "                 ARI and time, one run each (loads TensorFlow)",
                 "  clv            purchase model (--model bgnbd|pnbd|mbgnbd) + Gamma-Gamma fits on --customers N",
-                "                 seeded synthetic customers"})
+                "                 seeded synthetic customers",
+                "  command -- SUBCOMMAND ARGS...   a whole subcommand as the command line runs it (its output",
+                "                 discarded; give --force when it writes files), to set against the time of",
+                "                 the same command as a process"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment, blobs, embedding or clv")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "rfm, open, segment, blobs, embedding, clv or command")
     String stage;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|N", description = "Input file, or the number of rows for blobs.")
     String input;
+
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "ARGS", description = "command: the subcommand's arguments.")
+    List<String> commandArguments = List.of();
 
     @Option(names = "--customers", defaultValue = "1000000", paramLabel = "N",
             description = "clv: synthetic customers (default: ${DEFAULT-VALUE}).")
@@ -92,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--runs must be at least 1 and --warmup at least 0.");
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (!stage.equals("clv") && input == null) {
+        if (!stage.equals("clv") && !stage.equals("command") && input == null) {
             throw new CliException(ExitCodes.USAGE, "bench " + stage + " needs FILE|N.");
         }
         switch (stage) {
@@ -120,8 +126,9 @@ final class BenchCommand implements Callable<Integer> {
             case "blobs" -> sweep(out, "blobs", SegmentBenchmark.blobs(rows(input), 8, 6, 0));
             case "embedding" -> embedding(out, Path.of(input));
             case "clv" -> ClvBench.run(out, customers, seed, warmup, runs, model);
+            case "command" -> WholeCommandBench.run(out, input, commandArguments, warmup, runs);
             default -> throw new CliException(ExitCodes.USAGE, "unknown stage '" + stage
-                    + "'; choose rfm, open, segment, blobs, embedding or clv.");
+                    + "'; choose rfm, open, segment, blobs, embedding, clv or command.");
         }
         return ExitCodes.OK;
     }
