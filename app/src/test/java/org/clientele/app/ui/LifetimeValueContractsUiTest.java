@@ -162,6 +162,45 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         assertNotNull(clv.discrete().problemProperty().get());
     }
 
+    @Test
+    void theModelListFollowsTheOpenFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path curve = Files.writeString(dir.resolve("curve.csv"), "period,survivors\n0,100\n1,80\n2,70\n3,64\n");
+        StringBuilder log = new StringBuilder("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+                + "Country\n");
+        for (int c = 0; c < 30; c++) {
+            for (int k = 0; k < 1 + c % 3; k++) {
+                for (int line = 0; line < 2; line++) {
+                    log.append(String.format(java.util.Locale.ROOT, "%d,P%d,ITEM,1,2023-%02d-%02d 10:00:00,4.50,%d,"
+                            + "France%n", 1000 + 10 * c + k, line, 1 + k * 3, 1 + c % 27, 500 + c));
+                }
+            }
+        }
+        Path logFile = Files.writeString(dir.resolve("log.csv"), log.toString());
+        LifetimeValueModel clv = window.lifetimeValue();
+        robot.interact(() -> window.open(curve));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
+        robot.clickOn("#tab-lifetime-value");
+        ComboBox<ClvModelOption> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
+        assertEquals(ClvModelOption.SBG, model.getValue());
+        robot.interact(() -> window.open(logFile));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get().file()
+                .equals(logFile));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.state().datasetProperty().get().isTransactionLog());
+        assertEquals(List.of(ClvModelOption.BGNBD, ClvModelOption.PNBD, ClvModelOption.MBGNBD, ClvModelOption.AUTO,
+                ClvModelOption.BGBB), model.getItems());
+        assertEquals(ClvModelOption.BGNBD, model.getValue());
+        assertEquals(ClvModelOption.BGNBD, clv.modelOptionProperty().get());
+        assertTrue(robot.lookup("#clv-calibration-end").query().isVisible());
+        robot.interact(() -> window.open(curve));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get().file()
+                .equals(curve));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(ClvModelOption.SBG), model.getItems());
+        assertEquals(ClvModelOption.SBG, clv.modelOptionProperty().get());
+        assertEquals(org.clientele.core.clv.PurchaseModelChoice.BGNBD, clv.purchaseModelProperty().get());
+    }
+
     private static String between(String text, String start, String end) {
         int a = text.indexOf(start) + start.length();
         return text.substring(a, text.indexOf(end, a));

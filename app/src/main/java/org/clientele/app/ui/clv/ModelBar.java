@@ -37,8 +37,10 @@ final class ModelBar {
         choice.setConverter(converter(ClvModelOption::label, choice.getItems()));
         choice.getItems().setAll(model.modelOptions());
         discrete.shapeProperty().addListener((obs, old, now) -> {
+            // The model picked its default for the new data first; replacing the items may clear the value.
+            ClvModelOption wanted = model.modelOptionProperty().get();
             choice.getItems().setAll(model.modelOptions());
-            choice.setValue(model.modelOptionProperty().get());
+            model.modelOptionProperty().set(wanted);
         });
         choice.valueProperty().bindBidirectional(model.modelOptionProperty());
         choice.setTooltip(new Tooltip("How customers buy and when they stop. On a transaction log: BG/NBD, "
