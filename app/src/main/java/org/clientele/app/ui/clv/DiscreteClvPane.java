@@ -38,6 +38,7 @@ final class DiscreteClvPane {
     private final TableView<ContractResult.CustomerRetention> retention = DiscreteClvTables.retentionCustomers();
     private final TableView<BgBbResult.CustomerForecast> forecasts = DiscreteClvTables.bgbbCustomers();
     private final Label written = new Label();
+    private final Label customersTitle = section("Customers");
     private final Button exportCustomers = new Button("Export customers…");
     private final Button exportProjection = new Button("Export projection…");
     private final VBox sbgOnly = new VBox(12);
@@ -68,7 +69,6 @@ final class DiscreteClvPane {
         Label projectionTitle = section("Retention by period (projection)");
         sbgOnly.getChildren().setAll(grid, projectionTitle, projection);
         sbgOnly.managedProperty().bind(sbgOnly.visibleProperty());
-        Label customersTitle = section("Customers");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, customersTitle, gap, written, exportProjection, exportCustomers);
@@ -109,7 +109,9 @@ final class DiscreteClvPane {
         retention.getItems().setAll(c == null ? List.of() : c.customerValues());
         forecasts.getItems().setAll(b == null ? List.of() : b.customerValues());
         sbgOnly.setVisible(sbg);
-        retention.setVisible(sbg);
+        boolean curve = c != null && c.customerValues().isEmpty();
+        retention.setVisible(sbg && !curve);
+        customersTitle.setText(curve ? "Customers: none in a survivor curve (its projection is above)" : "Customers");
         forecasts.setVisible(!sbg);
         exportProjection.setVisible(sbg);
         exportProjection.setDisable(c == null);
