@@ -14,6 +14,8 @@ public enum GeneratorKind {
     EGOV("egov", "e-government platform behaviour, one row per user, from latent user types", List.of()),
     EGOV_ANONYMISED("egov-anonymised", "the e-government behaviour as five z-scored anonymous features",
             List.of()),
+    CONTRACTS("contracts", "a subscription book: plan, fee, tenure and churned per subscriber (the sBG story)",
+            List.of()),
     BLOBS("blobs", "customers x numeric features from Gaussian blobs, for segmentation scale tests",
             List.of("features", "blobs", "spread", "labels"));
 

@@ -42,6 +42,7 @@ public final class Generators {
             case CUSTOMERS -> CustomerTableGenerator.write(out, rows, seed, progress);
             case EGOV -> EgovBehaviourGenerator.write(out, rows, seed, progress);
             case EGOV_ANONYMISED -> EgovBehaviourGenerator.writeAnonymised(out, rows, seed, progress);
+            case CONTRACTS -> ContractTableGenerator.write(out, rows, seed, progress);
             case BLOBS -> CustomerBlobsGenerator.write(out, blobOptions(rows, seed, given), progress);
             default -> throw new IllegalStateException(kind.toString());
         }

@@ -44,7 +44,13 @@ public final class SampleDatasets {
                     "Customers: demographics and spend (synthetic)",
                     "One row per customer: age, annual income, purchase amount, loyalty score, region, "
                             + "purchase frequency; spend follows stated formulas plus noise.",
-                    SampleDataset.Kind.CUSTOMERS, 1_000, "CC0 1.0", SYNTHETIC));
+                    SampleDataset.Kind.CUSTOMERS, 1_000, "CC0 1.0", SYNTHETIC),
+            new SampleDataset("subscriptions", "subscriptions_contracts.csv",
+                    "Subscriptions: tenure and churn (synthetic)",
+                    "One row per subscriber of a monthly service observed for 24 billing periods: plan, fee, "
+                            + "periods subscribed and whether they cancelled, drawn from the shifted-beta-geometric "
+                            + "story (sBG in the Lifetime value tab).",
+                    SampleDataset.Kind.CUSTOMERS, 2_000, "CC0 1.0", SYNTHETIC));
 
     private SampleDatasets() {
     }

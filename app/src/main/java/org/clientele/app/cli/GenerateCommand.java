@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
                 "  customers        a customer table with demographics and spend",
                 "  egov             e-government platform behaviour, one row per user",
                 "  egov-anonymised  the same as five z-scored anonymous features",
+                "  contracts        a subscription book: plan, fee, tenure, churned (sBG)",
                 "  blobs            numeric features from Gaussian blobs; options: --features --blobs",
                 "                   --spread --labels",
                 "A file name ending in .gz is written gzip-compressed."})

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clientele.app.ui.clv.ClvModelOption;
 import org.clientele.app.ui.clv.LifetimeValueModel;
 import org.clientele.core.clv.ClvResult;
 import org.clientele.core.clv.CustomerClv;
@@ -96,8 +97,10 @@ class LifetimeValueModelChoiceUiTest extends WorkbenchWindowFixture {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(file));
         robot.clickOn("#tab-lifetime-value");
-        ComboBox<PurchaseModelChoice> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
-        robot.interact(() -> model.setValue(choice));
+        ComboBox<ClvModelOption> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
+        assertEquals(List.of(ClvModelOption.BGNBD, ClvModelOption.PNBD, ClvModelOption.MBGNBD, ClvModelOption.AUTO,
+                ClvModelOption.BGBB), model.getItems());
+        robot.interact(() -> model.setValue(ClvModelOption.of(choice)));
         assertEquals(choice, window.lifetimeValue().purchaseModelProperty().get());
     }
 

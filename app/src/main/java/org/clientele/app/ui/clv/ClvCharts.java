@@ -138,11 +138,11 @@ final class ClvCharts {
                 set("model", x, model, labels, MODEL));
     }
 
-    private static ErrorDataSetRenderer renderer(XYChart chart) {
+    static ErrorDataSetRenderer renderer(XYChart chart) {
         return (ErrorDataSetRenderer) chart.getRenderers().get(0);
     }
 
-    private static DoubleDataSet set(String name, double[] x, double[] y, String[] labels, String colour) {
+    static DoubleDataSet set(String name, double[] x, double[] y, String[] labels, String colour) {
         DoubleDataSet ds = new DoubleDataSet(name);
         ds.set(x, y);
         for (int i = 0; i < labels.length; i++) {
@@ -153,7 +153,7 @@ final class ClvCharts {
         return ds;
     }
 
-    private static XYChart chart(String id, String title, String xLabel, String yLabel) {
+    static XYChart chart(String id, String title, String xLabel, String yLabel) {
         DefaultNumericAxis x = new DefaultNumericAxis(xLabel);
         x.setUnit(null);
         x.setAutoRangeRounding(false);

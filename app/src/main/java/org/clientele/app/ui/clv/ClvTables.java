@@ -183,7 +183,7 @@ final class ClvTables {
     }
 
     /** A numeric column that sorts by value and shows it formatted (blank when undefined). */
-    private static <T> TableColumn<T, Double> number(String title, java.util.function.ToDoubleFunction<T> value,
+    static <T> TableColumn<T, Double> number(String title, java.util.function.ToDoubleFunction<T> value,
                                                      String format) {
         TableColumn<T, Double> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));

@@ -69,6 +69,8 @@ public final class LifetimeValueModel {
     private final ObservableList<String> covariates = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CovariateReport> covariateReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper covariateProblem = new ReadOnlyStringWrapper();
+    private final DiscreteClvModel discrete;
+    private final ObjectProperty<ClvModelOption> modelOption = new SimpleObjectProperty<>(ClvModelOption.BGNBD);
     private Map<String, CustomerClv> byId = Map.of();
     /** Bumped on every new result or segmentation, so a late segment-total run for old inputs is dropped. */
     private int segmentRun;
@@ -84,6 +86,7 @@ public final class LifetimeValueModel {
         this.segmentation = segmentation;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.discrete = new DiscreteClvModel(dataset, runner, dialogs);
         dataset.addListener((obs, old, now) -> {
             result.set(null);
             byId = Map.of();
@@ -97,6 +100,49 @@ public final class LifetimeValueModel {
         available.set(available());
         result.addListener((obs, old, now) -> totalSegments());
         segmentation.addListener((obs, old, now) -> totalSegments());
+        modelOption.addListener((obs, old, now) -> {
+            if (now != null && !now.discrete()) {
+                purchaseModel.set(now.purchaseModel());
+            }
+        });
+        purchaseModel.addListener((obs, old, now) -> {
+            if (now != null && (modelOption.get() == null || !modelOption.get().discrete())) {
+                modelOption.set(ClvModelOption.of(now));
+            }
+        });
+        discrete.shapeProperty().addListener((obs, old, now) -> modelOption.set(defaultOption(now)));
+        modelOption.set(defaultOption(discrete.shapeProperty().get()));
+    }
+
+    /** sBG for contracts, BG/BB for an x, t_x, n summary; on a log the continuous model chosen before, or BG/BB. */
+    private ClvModelOption defaultOption(DiscreteClvModel.Shape shape) {
+        return switch (shape) {
+            case CONTRACTS -> ClvModelOption.SBG;
+            case BGBB_SUMMARY -> ClvModelOption.BGBB;
+            default -> modelOption.get() == ClvModelOption.BGBB ? ClvModelOption.BGBB
+                    : ClvModelOption.of(purchaseModel.get());
+        };
+    }
+
+    /** The models the open data allows, in the order the model list shows them. */
+    public java.util.List<ClvModelOption> modelOptions() {
+        return switch (discrete.shapeProperty().get()) {
+            case LOG -> List.of(ClvModelOption.BGNBD, ClvModelOption.PNBD, ClvModelOption.MBGNBD, ClvModelOption.AUTO,
+                    ClvModelOption.BGBB);
+            case CONTRACTS -> List.of(ClvModelOption.SBG);
+            case BGBB_SUMMARY -> List.of(ClvModelOption.BGBB);
+            case NONE -> List.of();
+        };
+    }
+
+    /** The model the Estimate button fits: a continuous one (then {@link #purchaseModelProperty()}), BG/BB or sBG. */
+    public ObjectProperty<ClvModelOption> modelOptionProperty() {
+        return modelOption;
+    }
+
+    /** sBG and BG/BB: their runs, results and exports. */
+    public DiscreteClvModel discrete() {
+        return discrete;
     }
 
     /** Lifetime value needs purchases over time: only a transaction log has them. */
@@ -116,9 +162,19 @@ public final class LifetimeValueModel {
         estimate(then);
     }
 
-    /** Fits the models again with the current calibration end and seasonal-adjustment choice. */
+    /**
+     * Fits the chosen model: sBG or BG/BB as {@code clv --model sbg|bgbb} does, or the continuous models again with
+     * the current calibration end and seasonal-adjustment choice.
+     */
     public void estimate() {
-        estimate(null);
+        ClvModelOption option = modelOption.get();
+        if (option == ClvModelOption.SBG) {
+            discrete.fitContracts();
+        } else if (option == ClvModelOption.BGBB) {
+            discrete.fitBgBb();
+        } else {
+            estimate(null);
+        }
     }
 
     private void estimate(Runnable then) {

@@ -4,9 +4,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -26,12 +23,12 @@ import org.clientele.core.clv.CovariateReport;
 import org.clientele.core.clv.CustomerClv;
 import org.clientele.core.clv.FrequencyBin;
 import org.clientele.core.clv.HoldoutScore;
-import org.clientele.core.clv.PurchaseModelChoice;
 import org.clientele.core.clv.PurchaseModelFit;
 import org.clientele.core.clv.SegmentClvTotal;
 import org.clientele.core.clv.SegmentClvTotals;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
@@ -76,7 +73,16 @@ public final class LifetimeValueView {
         this.prefs = prefs;
         root.setId("clv-view");
         root.setTop(controls());
-        root.setCenter(content());
+        ScrollPane continuous = content();
+        javafx.scene.Node discretePane = new DiscreteClvPane(model.discrete(), this::chooseFile).root();
+        root.setCenter(discreteChosen() ? discretePane : continuous);
+        model.modelOptionProperty().addListener((obs, old, now) -> {
+            root.setCenter(discreteChosen() ? discretePane : continuous);
+            show(model.resultProperty().get());
+        });
+        model.discrete().shapeProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
+        model.discrete().contractResultProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
+        model.discrete().bgbbResultProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
         model.resultProperty().addListener((obs, old, now) -> show(now));
         model.availableProperty().addListener((obs, old, now) -> show(model.resultProperty().get()));
         model.segmentTotalsProperty().addListener((obs, old, now) -> showSegments(now));
@@ -99,54 +105,12 @@ public final class LifetimeValueView {
     }
 
     private VBox controls() {
-        DatePicker end = new DatePicker();
-        end.setId("clv-calibration-end");
-        end.setPromptText("last 13 weeks held out");
-        end.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        end.setPrefWidth(215);
-        end.valueProperty().bindBidirectional(model.calibrationEndProperty());
-        end.setTooltip(new Tooltip("The models are fitted on purchases up to this day and scored on the weeks after it"));
-        CheckBox seasonal = new CheckBox("Seasonal adjustment");
-        seasonal.setId("clv-seasonal");
-        seasonal.selectedProperty().bindBidirectional(model.seasonalAdjustmentProperty());
-        seasonal.setTooltip(new Tooltip("Also score the predictions scaled by how busy the same weeks were a year "
-                + "earlier (needs a year of purchases before the calibration end)"));
-        ComboBox<PurchaseModelChoice> purchase = new ComboBox<>();
-        purchase.setId("clv-model");
-        purchase.getItems().setAll(PurchaseModelChoice.BGNBD, PurchaseModelChoice.PNBD, PurchaseModelChoice.MBGNBD,
-                PurchaseModelChoice.AUTO);
-        purchase.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(PurchaseModelChoice c) {
-                return c == null ? "" : LifetimeValueModel.label(c);
-            }
-
-            @Override
-            public PurchaseModelChoice fromString(String s) {
-                return purchase.getItems().stream().filter(c -> toString(c).equals(s)).findFirst().orElse(null);
-            }
-        });
-        purchase.valueProperty().bindBidirectional(model.purchaseModelProperty());
-        purchase.setTooltip(new Tooltip("How often customers buy and when they stop: BG/NBD, Pareto/NBD, modified "
-                + "BG/NBD, or Auto (fit all three and keep the one that predicts the holdout purchases best)"));
-        Button run = new Button("Estimate lifetime value");
-        run.setId("clv-run");
-        run.setDefaultButton(false);
-        run.setOnAction(e -> model.estimate());
-        run.disableProperty().bind(model.computingProperty().or(model.availableProperty().not()));
-        end.disableProperty().bind(model.computingProperty().or(model.availableProperty().not()));
-        seasonal.disableProperty().bind(end.disableProperty());
-        purchase.disableProperty().bind(end.disableProperty());
         covariateChoice.setId("clv-covariate-choice");
         covariateChoice.setOnShowing(e -> fillCovariateChoice());
         covariateChoice.setTooltip(new Tooltip("Columns that describe a customer (each customer's value on their first "
                 + "purchase): the purchase model and Gamma–Gamma are refitted with their effects and tested against "
                 + "the fits without them"));
-        covariateChoice.disableProperty().bind(end.disableProperty());
-        HBox bar = new HBox(10, new Label("Purchase model"), purchase, new Label("Calibration end"), end, seasonal,
-                new Label("Covariates"), covariateChoice, run);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = ModelBar.build(model, covariateChoice);
         intro.setWrapText(true);
         intro.getStyleClass().add("placeholder-text");
         seasonality.setId("clv-seasonality");
@@ -156,8 +120,11 @@ public final class LifetimeValueView {
         problem.setId("clv-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("warning-label");
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotNull());
+        // One problem line: the continuous models' or the discrete model's, whichever the chosen model has.
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> discreteChosen()
+                        ? model.discrete().problemProperty().get() : model.problemProperty().get(),
+                model.modelOptionProperty(), model.problemProperty(), model.discrete().problemProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         covariateProblem.setId("clv-covariate-problem");
         covariateProblem.setWrapText(true);
@@ -228,10 +195,18 @@ public final class LifetimeValueView {
         return scroll;
     }
 
+    private boolean discreteChosen() {
+        ClvModelOption o = model.modelOptionProperty().get();
+        return o != null && o.discrete();
+    }
+
     private void show(ClvResult r) {
-        if (!model.available()) {
-            intro.setText("Lifetime value needs a transaction log (purchases over time); open one, e.g. File ▸ Open "
-                    + "sample.");
+        if (discreteChosen()) {
+            intro.setText(DiscreteIntro.text(model.modelOptionProperty().get(), model.discrete()));
+        } else if (model.discrete().shapeProperty().get() == DiscreteClvModel.Shape.NONE) {
+            intro.setText("Lifetime value needs a transaction log (purchases over time), a contract table (tenure and "
+                    + "churned per customer, or survivors by period) or x, t_x, n histories; open one, e.g. File ▸ "
+                    + "Open sample.");
         } else if (r == null) {
             intro.setText("The purchase model (BG/NBD unless you choose another) and Gamma–Gamma are fitted on the "
                     + "purchases up to the calibration end, scored on "
@@ -342,9 +317,17 @@ public final class LifetimeValueView {
 
     /** A save dialog (it asks before replacing a file), then customers_clv.csv's columns written there. */
     private void chooseAndExport() {
+        Path chosen = chooseFile("customers_clv.csv");
+        if (chosen != null) {
+            model.exportCustomers(chosen, file -> written.setText("Wrote " + file));
+        }
+    }
+
+    /** A save dialog for a CSV named as the CLI names it, in the last folder used; null when cancelled. */
+    private Path chooseFile(String name) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the customers' lifetime values");
-        chooser.setInitialFileName("customers_clv.csv");
+        chooser.setTitle("Export " + name);
+        chooser.setInitialFileName(name);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         String last = prefs.get(LAST_FOLDER, null);
@@ -352,9 +335,10 @@ public final class LifetimeValueView {
             chooser.setInitialDirectory(new File(last));
         }
         File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            prefs.put(LAST_FOLDER, chosen.getParent());
-            model.exportCustomers(chosen.toPath(), file -> written.setText("Wrote " + file));
+        if (chosen == null) {
+            return null;
         }
+        prefs.put(LAST_FOLDER, chosen.getParent());
+        return chosen.toPath();
     }
 }
