@@ -56,7 +56,7 @@ public final class BgBbAnalysis {
             // Beta(gamma, delta) with both near 0 puts all mass at theta = 0 and 1: "never leave" and "left at once".
             warnings.add(String.format(java.util.Locale.ROOT, "the fit is at the edge of the parameter space (alpha=%.3g,"
                     + " beta=%.3g, gamma=%.3g, delta=%.3g): a beta mixing distribution is degenerate, so treat P(alive)"
-                    + " and the forecasts with care (a coarser --opportunity may help)", fit.alpha(), fit.beta(),
+                    + " and the forecasts with care (a coarser opportunity unit, such as month instead of week, may help)", fit.alpha(), fit.beta(),
                     fit.gamma(), fit.delta()));
         }
         int longest = histories.stream().mapToInt(DiscreteCustomer::n).max().orElse(0);

@@ -141,9 +141,7 @@ final class DiscreteClvPane {
 
     private static String notes(List<String> warnings) {
         StringBuilder sb = new StringBuilder();
-        // The core's advice names the CLI flag; here the same choice is the Opportunity list.
-        warnings.forEach(w -> sb.append("\nNote: ").append(LifetimeValueModel.sentence(w.replace("--opportunity",
-                "opportunity"))));
+        warnings.forEach(w -> sb.append("\nNote: ").append(LifetimeValueModel.sentence(w)));
         return sb.toString();
     }
 

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clientele.app.ui.common.BackgroundWork;
 import org.clientele.app.ui.common.ErrorDialogService;
+import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.analysis.SegmentLabels;
@@ -309,7 +310,8 @@ public final class LifetimeValueModel {
                 .onFailed(e -> {
                     if (run == segmentRun) {
                         segmentNote.set(e instanceof org.clientele.core.UserInputException u
-                                ? sentence(u.problem()) : "Lifetime value by segment failed: " + e);
+                                ? sentence(u.problem())
+                                : "Lifetime value by segment failed: " + ErrorDialogs.describe(e));
                     }
                 })
                 .runWith(runner);
