@@ -32,6 +32,14 @@ public final class ColumnSniffer {
     char dateSeparator;
     long totalLength;
     long withSpaces;
+    // Plain integers in file order: how many followed the previous one by exactly +1, and their range, to
+    // recognise a row number (1, 2, 3, … or a shuffled 1..n) that would otherwise pass for a measure.
+    private long lastInteger = Long.MIN_VALUE;
+    long unitSteps;
+    long minInteger = Long.MAX_VALUE;
+    long maxInteger = Long.MIN_VALUE;
+    /** Fewest rows for which a run of consecutive integers is taken for a row number rather than chance. */
+    static final long ROW_NUMBER_MIN_ROWS = 20;
 
     public ColumnSniffer(String name, int distinctCap) {
         this.name = name;
@@ -58,13 +66,15 @@ public final class ColumnSniffer {
             }
         }
         char c0 = s.charAt(0);
-        boolean maybeNumber = (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ',';
+        boolean maybeNumber = (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ','
+                || Numbers.isCurrencySymbol(c0);
         if (maybeNumber) {
             boolean plainInt = Numbers.isPlainInteger(s);
             if (plainInt) {
                 integers++;
                 usNumbers++;
                 euNumbers++;
+                countInteger(s);
                 if (s.length() > 1 && c0 == '0') {
                     zeroPadded++;
                 }
@@ -99,6 +109,34 @@ public final class ColumnSniffer {
         if (isBoolean(s)) {
             booleans++;
         }
+    }
+
+    private void countInteger(String s) {
+        if (s.length() > 18) {
+            return;
+        }
+        long v = Long.parseLong(s.charAt(0) == '+' ? s.substring(1) : s);
+        if (lastInteger != Long.MIN_VALUE && v == lastInteger + 1) {
+            unitSteps++;
+        }
+        lastInteger = v;
+        minInteger = Math.min(minInteger, v);
+        maxInteger = Math.max(maxInteger, v);
+    }
+
+    /**
+     * True when every value is a distinct integer and together they count rows: each one more than the last
+     * (1, 2, 3, …), or exactly the integers from the smallest to the largest in any order. Such a column
+     * (a spreadsheet's row number, a saved data frame's index) identifies rows; it measures nothing.
+     */
+    boolean looksLikeRowNumber() {
+        if (present < ROW_NUMBER_MIN_ROWS || integers != present || missing > 0) {
+            return false;
+        }
+        if (unitSteps == present - 1) {
+            return true;
+        }
+        return !capped && distinct.size() == present && maxInteger - minInteger + 1 == present;
     }
 
     private void countDate(DateShape d) {
@@ -198,7 +236,7 @@ public final class ColumnSniffer {
         if (numbers / p >= CONFORM) {
             boolean european = euNumbers > usNumbers;
             boolean integral = integers + (european ? 0 : zeroFractionIntegers) == numbers;
-            if (idName && integral || zeroPadded > 0 && integers == numbers) {
+            if (idName && integral || zeroPadded > 0 && integers == numbers || looksLikeRowNumber()) {
                 return new ColumnSpec(name, ColumnType.IDENTIFIER, false, null, numbers / p);
             }
             ColumnType t = integers == numbers ? ColumnType.INTEGER : ColumnType.DECIMAL;

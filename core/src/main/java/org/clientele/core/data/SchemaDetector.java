@@ -142,6 +142,14 @@ final class SchemaDetector {
     }
 
     private static String detectId(List<String> columns, List<ColumnSpec> specs, List<ColumnSniffer> sniffers) {
+        // A unique column named like a customer wins over other identifiers (a row_id, a row number).
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSniffer s = sniffers.get(i);
+            if (ColumnNames.CUSTOMER.contains(ColumnNames.normalize(columns.get(i))) && s.distinct() == s.present()
+                    && (specs.get(i).type() == ColumnType.IDENTIFIER || specs.get(i).type().isNumeric())) {
+                return columns.get(i);
+            }
+        }
         for (int i = 0; i < columns.size(); i++) {
             if (specs.get(i).type() == ColumnType.IDENTIFIER && ColumnNames.isIdName(columns.get(i))) {
                 return columns.get(i);

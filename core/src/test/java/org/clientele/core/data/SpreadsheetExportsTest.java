@@ -1,0 +1,98 @@
+package org.clientele.core.data;
+
+import org.clientele.core.task.Progress;
+import org.clientele.core.transactions.CustomerSummary;
+import org.clientele.core.transactions.CustomerTable;
+import org.clientele.core.transactions.CustomerTableBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tables as spreadsheets export them: formatted money and percentages, row numbers, European decimal ids. */
+class SpreadsheetExportsTest {
+
+    @TempDir
+    Path dir;
+
+    private Table read(String name, String csv) throws Exception {
+        return Table.read(Files2.write(dir, name, csv), ReadOptions.DEFAULT, Progress.NONE);
+    }
+
+    private static ColumnType type(Table t, String col) {
+        return t.type(t.columnIndex(col));
+    }
+
+    @Test
+    void currencySymbolsAndPercentSignsAreReadPast() {
+        assertEquals(12, Numbers.parseUs("$12"));
+        assertEquals(1234.5, Numbers.parseUs("$1,234.50"));
+        assertEquals(-1234.5, Numbers.parseUs("-$1,234.50"));
+        assertEquals(-12, Numbers.parseUs("$-12"));
+        assertEquals(12.5, Numbers.parseEuropean("12,50 €"));
+        assertEquals(1234.5, Numbers.parseEuropean("1.234,50€"));
+        assertEquals(3.99, Numbers.parseUs("£3.99"));
+        assertEquals(12, Numbers.parseUs("12%"));
+        assertEquals(7.5, Numbers.parseUs("7.5 %"));
+        for (String notANumber : new String[]{"$", "%", "$$12", "12%%", "$12%", "-$-12", "$abc", "USD", "12 kg", "$1,5"}) {
+            assertTrue(Double.isNaN(Numbers.parseUs(notANumber)), notANumber);
+        }
+    }
+
+    @Test
+    void formattedMoneyAndPercentColumnsAreNumbers() throws Exception {
+        Table t = read("c.csv", "Customer,Spend,Discount,Region\n"
+                + "C1,$711.79,4%,North\nC2,\"$1,590.82\",8%,South\nC3,$12,15%,North\nC4,-$3.50,0%,East\n");
+        assertEquals(ColumnType.DECIMAL, type(t, "Spend"));
+        assertEquals(1590.82, t.number(1, t.columnIndex("Spend")));
+        assertEquals(-3.5, t.number(3, t.columnIndex("Spend")));
+        assertTrue(type(t, "Discount").isNumeric(), type(t, "Discount").toString());
+        assertEquals(15, t.number(2, t.columnIndex("Discount")));
+        assertEquals(List.of("Spend", "Discount"), t.numericFeatureColumns());
+    }
+
+    @Test
+    void aRowNumberIdentifiesRowsAndIsNeverAFeature() throws Exception {
+        StringBuilder sb = new StringBuilder("seq,Customer ID,shuffled,visits,income\n");
+        int n = 40;
+        for (int i = 0; i < n; i++) {
+            // shuffled: 1..40 in another order (7 is coprime with 40); income: distinct but not consecutive.
+            sb.append(i + 1).append(",C").append(1000 + i).append(',').append((i * 7) % n + 1).append(',')
+                    .append(i % 5).append(',').append(20_000 + 137 * i * i).append('\n');
+        }
+        Table t = read("rows.csv", sb.toString());
+        assertEquals(ColumnType.IDENTIFIER, type(t, "seq"));
+        assertEquals(ColumnType.IDENTIFIER, type(t, "shuffled"));
+        assertEquals(ColumnType.INTEGER, type(t, "income"));
+        assertEquals("Customer ID", t.idColumn(), "the column named for customers is the id, not the row number");
+        assertEquals(List.of("visits", "income"), t.numericFeatureColumns());
+    }
+
+    @Test
+    void aShortRunOfConsecutiveIntegersStaysANumber() throws Exception {
+        Table t = read("short.csv", "id,children\na,0\nb,1\nc,2\nd,3\n");
+        assertEquals(ColumnType.INTEGER, type(t, "children"));
+    }
+
+    @Test
+    void europeanDecimalCustomerIdsAreTheSameCustomers() throws Exception {
+        String us = "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+                + "1,2,2011-01-03 09:00:00,1.50,17850.0\n1,1,2011-01-03 09:00:00,4.00,17850.0\n"
+                + "2,3,2011-02-03 10:00:00,2.00,12346.0\n";
+        String eu = us.replace(',', ';').replace('.', ',').replace("2011-01-03 09:00:00", "03.01.2011 09:00")
+                .replace("2011-02-03 10:00:00", "03.02.2011 10:00");
+        assertTrue(eu.contains(";17850,0"), eu);
+        for (String csv : new String[]{us, eu}) {
+            CustomerTable t = new CustomerTableBuilder().build(Files2.write(dir, "log.csv", csv), Progress.NONE);
+            assertEquals(List.of("12346", "17850"), t.customers().stream().map(CustomerSummary::customerId).toList(),
+                    csv);
+            assertEquals(13.0, t.report().revenue(), 1e-9);
+        }
+        assertEquals("1,000", Numbers.stripZeroFraction("1,000"), "three digits after a comma are a thousands group");
+        assertEquals("17850", Numbers.stripZeroFraction("17850,00"));
+    }
+}
