@@ -21,6 +21,7 @@ public final class ColumnSniffer {
     long euNumbers;
     long integers;
     long zeroFractionIntegers;
+    long euZeroFractionIntegers;
     long zeroPadded;
     long booleans;
     long ymd;
@@ -96,6 +97,9 @@ public final class ColumnSniffer {
             }
             if (eu) {
                 euNumbers++;
+                if (isEuropeanZeroFraction(s)) {
+                    euZeroFractionIntegers++;
+                }
             }
             if (us || eu) {
                 return;
@@ -122,6 +126,21 @@ public final class ColumnSniffer {
         lastInteger = v;
         minInteger = Math.min(minInteger, v);
         maxInteger = Math.max(maxInteger, v);
+    }
+
+    /** True for {@code 17850,0}: an integer written with a European zero fraction. */
+    private static boolean isEuropeanZeroFraction(String s) {
+        int comma = s.indexOf(',');
+        return comma > 0 && s.indexOf('.') < 0 && Numbers.isIntegerWithZeroFraction(s.replace(',', '.'));
+    }
+
+    /**
+     * True when the column has a value in every row, no two alike, and each a whole number (written
+     * {@code 17850}, {@code 17850.0} or {@code 17850,0}): what a customer number looks like.
+     */
+    boolean distinctWholeNumbersInEveryRow() {
+        return missing == 0 && present > 1 && !capped && distinct.size() == present
+                && (integers + zeroFractionIntegers == present || integers + euZeroFractionIntegers == present);
     }
 
     /**
@@ -235,7 +254,7 @@ public final class ColumnSniffer {
         long numbers = Math.max(usNumbers, euNumbers);
         if (numbers / p >= CONFORM) {
             boolean european = euNumbers > usNumbers;
-            boolean integral = integers + (european ? 0 : zeroFractionIntegers) == numbers;
+            boolean integral = integers + (european ? euZeroFractionIntegers : zeroFractionIntegers) == numbers;
             if (idName && integral || zeroPadded > 0 && integers == numbers || looksLikeRowNumber()) {
                 return new ColumnSpec(name, ColumnType.IDENTIFIER, false, null, numbers / p);
             }

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class SchemaDetector {
 
+    /** Fewest rows for which a first column of distinct whole numbers is taken for the customer number. */
+    private static final long ROW_ID_MIN_ROWS = 20;
+
     private SchemaDetector() {
     }
 
@@ -166,6 +169,12 @@ final class SchemaDetector {
             if (ColumnNames.CUSTOMER.contains(ColumnNames.normalize(columns.get(i))) && s.distinct() == s.present()) {
                 return columns.get(i);
             }
+        }
+        // Exports put the customer number first under names no list can hold (Kundennummer, N° client): a first
+        // column of distinct whole numbers in every row is that number, not a measure to segment on.
+        if (!columns.isEmpty() && specs.get(0).type().isNumeric() && sniffers.get(0).present() >= ROW_ID_MIN_ROWS
+                && sniffers.get(0).distinctWholeNumbersInEveryRow()) {
+            return columns.get(0);
         }
         return null;
     }

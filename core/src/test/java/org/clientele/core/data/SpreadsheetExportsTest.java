@@ -73,6 +73,19 @@ class SpreadsheetExportsTest {
     }
 
     @Test
+    void aFirstColumnOfDistinctCustomerNumbersIsTheIdUnderAnyName() throws Exception {
+        StringBuilder sb = new StringBuilder("Kundennummer;Umsatz €;Bestellungen\r\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append(12_347 + 13 * i).append(",0;").append(100 + i).append(",50 €;").append(5 + (i * i) % 37).append("\r\n");
+        }
+        Table t = read("kunden.csv", sb.toString());
+        assertEquals("Kundennummer", t.idColumn());
+        assertEquals("12360", t.text(1, 0));
+        assertEquals(101.5, t.number(1, 1));
+        assertEquals(List.of("Umsatz €", "Bestellungen"), t.numericFeatureColumns());
+    }
+
+    @Test
     void aShortRunOfConsecutiveIntegersStaysANumber() throws Exception {
         Table t = read("short.csv", "id,children\na,0\nb,1\nc,2\nd,3\n");
         assertEquals(ColumnType.INTEGER, type(t, "children"));
