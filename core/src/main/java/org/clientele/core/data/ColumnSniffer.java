@@ -112,6 +112,11 @@ public final class ColumnSniffer {
         }
         if (isBoolean(s)) {
             booleans++;
+        } else if (s.length() >= 6 && Character.isLetter(c0)) {
+            DateShape d = DateShape.of(s); // "Dec 1, 2010"
+            if (d != null) {
+                countDate(d);
+            }
         }
     }
 

@@ -86,6 +86,37 @@ class SpreadsheetExportsTest {
     }
 
     @Test
+    void datesWithMonthNamesAndZonesAreDates() throws Exception {
+        java.time.LocalDateTime dec1 = java.time.LocalDateTime.of(2010, 12, 1, 0, 0);
+        java.time.LocalDateTime dec1At826 = java.time.LocalDateTime.of(2010, 12, 1, 8, 26);
+        assertEquals(dec1, DateLayout.YMD.parse("01-Dec-2010"));
+        assertEquals(dec1, DateLayout.YMD.parse("1-Dec-10"));
+        assertEquals(dec1, DateLayout.YMD.parse("1 Dec 2010"));
+        assertEquals(dec1, DateLayout.YMD.parse("Dec 1, 2010"));
+        assertEquals(dec1, DateLayout.YMD.parse("December 1 2010"));
+        assertEquals(java.time.LocalDateTime.of(2011, 9, 30, 0, 0), DateLayout.YMD.parse("30-Sept-2011"));
+        assertEquals(dec1At826, DateLayout.YMD.parse("01-Dec-2010 08:26"));
+        assertEquals(dec1At826, DateLayout.YMD.parse("2010-12-01T08:26:00+01:00"));
+        assertEquals(dec1At826, DateLayout.YMD.parse("2010-12-01 08:26:00 UTC"));
+        assertEquals(dec1At826, DateLayout.YMD.parse("2010-12-01T08:26:00-0500"));
+        for (String notADate : new String[]{"Decimal 1, 2010", "01-Dex-2010", "Dec 1, 201", "Mayor 1 2010",
+            "2010-12-01 08:26:00 ABC", "2010-12-01T08:26:00+1"}) {
+            assertEquals(null, DateLayout.YMD.parse(notADate), notADate);
+        }
+        StringBuilder sb = new StringBuilder("Customer ID,Date,Amount\n");
+        for (int i = 0; i < 12; i++) {
+            sb.append('C').append(i % 4).append(",\"").append(i % 2 == 0 ? "Dec " + (i + 1) + ", 2010" : (i + 1) + "-Dec-10")
+                    .append("\",$").append(10 + i).append(".50\n");
+        }
+        Table t = read("named.csv", sb.toString());
+        assertEquals(ColumnType.DATE, type(t, "Date"));
+        CustomerTable log = new CustomerTableBuilder().build(Files2.write(dir, "log2.csv", sb.toString()), Progress.NONE);
+        assertEquals(12, log.report().rowsKept());
+        assertEquals(12 * 10.5 + 66, log.report().revenue(), 1e-9);
+        assertEquals(java.time.LocalDate.of(2010, 12, 13), log.report().asOf());
+    }
+
+    @Test
     void aShortRunOfConsecutiveIntegersStaysANumber() throws Exception {
         Table t = read("short.csv", "id,children\na,0\nb,1\nc,2\nd,3\n");
         assertEquals(ColumnType.INTEGER, type(t, "children"));
