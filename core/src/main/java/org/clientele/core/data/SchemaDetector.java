@@ -23,7 +23,10 @@ final class SchemaDetector {
                          List<String> headerWarnings, ReadOptions opts) {
         List<ColumnSpec> specs = new ArrayList<>();
         for (ColumnSniffer s : sniffers) {
-            specs.add(s.decide());
+            ColumnSpec spec = s.decide();
+            // The user's day/month order replaces the one guessed or read from the values of numeric dates.
+            boolean dayMonth = spec.dateLayout() == DateLayout.DMY || spec.dateLayout() == DateLayout.MDY;
+            specs.add(opts.dateOrder() != null && dayMonth ? spec.withDateLayout(opts.dateOrder()) : spec);
         }
         TransactionColumns over = opts.overridesOrNone();
         for (String[] role : over.named()) {
