@@ -127,6 +127,20 @@ class SpreadsheetExportCliTest {
     }
 
     @Test
+    void aTotalsRowIsNotASegmentOfOne() throws Exception {
+        StringBuilder sb = new StringBuilder(Files.readString(formattedCustomers()));
+        sb.append("Total,,\"$45,210.00\",500,900%,\n\n");
+        Path file = Files.writeString(dir.resolve("with-total.csv"), sb.toString());
+        Path seg = dir.resolve("seg-total");
+        CliRun run = Cli.run("segment", file.toString(), "--out", seg.toString(), "--k", "2", "--bootstrap", "0");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode s = JSON.readTree(seg.resolve("segments.json").toFile());
+        assertEquals(60, s.get("customers").asInt());
+        assertTrue(s.get("notes").toString().contains("the last row ('Total') is a totals row"), s.get("notes").toString());
+        assertEquals(61, Files.readAllLines(seg.resolve("assignments.csv")).size());
+    }
+
+    @Test
     void aWorkbookRenamedToCsvIsOneErrorLine() throws Exception {
         Path book = dir.resolve("book.csv");
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(book))) {

@@ -149,6 +149,7 @@ public final class SegmentationRun {
                     Setting.FEATURES, Setting.K);
         }
         List<String> notes = new ArrayList<>(table.notes());
+        notes.addAll(table.warnings());
         notes.addAll(leftOutNotes);
         for (CategoricalLevels c : oneHot.columns()) {
             notes.add("categorical " + c.describe() + ": one-hot with weight");
@@ -204,6 +205,13 @@ public final class SegmentationRun {
     public static List<String> defaultFeatures(Table table) {
         List<String> out = new ArrayList<>(table.numericFeatureColumns());
         out.addAll(CategoricalColumns.defaults(table));
+        out.removeIf(n -> MostlyMissingColumns.isMostlyMissing(table, n));
+        return out;
+    }
+
+    /** The numeric columns among {@link #defaultFeatures}: numeric, not the id, not missing for most customers. */
+    public static List<String> defaultNumericFeatures(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
         out.removeIf(n -> MostlyMissingColumns.isMostlyMissing(table, n));
         return out;
     }

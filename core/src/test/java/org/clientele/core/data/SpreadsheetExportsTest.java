@@ -117,6 +117,27 @@ class SpreadsheetExportsTest {
     }
 
     @Test
+    void aTotalsRowAtTheEndIsNotACustomer() throws Exception {
+        StringBuilder sb = new StringBuilder("seq,Customer ID,Orders,Spend\n");
+        int orders = 0;
+        double spend = 0;
+        for (int i = 0; i < 25; i++) {
+            sb.append(i + 1).append(",C").append(i).append(',').append(1 + i % 6).append(',').append(10.5 * (i % 9)).append('\n');
+            orders += 1 + i % 6;
+            spend += 10.5 * (i % 9);
+        }
+        sb.append(",Grand Total,").append(orders).append(',').append(spend).append("\n\n");
+        Table t = read("total.csv", sb.toString());
+        assertEquals(25, t.rowCount());
+        assertEquals(ColumnType.IDENTIFIER, type(t, "seq"), "the row number has no gap once the totals row is out");
+        assertEquals(List.of("Orders", "Spend"), t.numericFeatureColumns());
+        assertTrue(t.warnings().contains("the last row ('Grand Total') is a totals row, not a customer, and was left out"),
+                t.warnings().toString());
+        Table plain = read("plain.csv", "id,Plan,Spend\na,Basic,1\nb,Total,2\n");
+        assertEquals(2, plain.rowCount(), "a customer whose plan is called Total is a customer");
+    }
+
+    @Test
     void aShortRunOfConsecutiveIntegersStaysANumber() throws Exception {
         Table t = read("short.csv", "id,children\na,0\nb,1\nc,2\nd,3\n");
         assertEquals(ColumnType.INTEGER, type(t, "children"));
