@@ -133,6 +133,10 @@ class SpreadsheetExportsTest {
         assertEquals(List.of("Orders", "Spend"), t.numericFeatureColumns());
         assertTrue(t.warnings().contains("the last row ('Grand Total') is a totals row, not a customer, and was left out"),
                 t.warnings().toString());
+        DataProfile profile = Profiler.profile(dir.resolve("total.csv"), ReadOptions.DEFAULT, Progress.NONE);
+        assertEquals(25, profile.rows());
+        assertTrue(profile.warnings().contains("the last row ('Grand Total') is a totals row, not a customer, and was"
+                + " left out"), profile.warnings().toString());
         Table plain = read("plain.csv", "id,Plan,Spend\na,Basic,1\nb,Total,2\n");
         assertEquals(2, plain.rowCount(), "a customer whose plan is called Total is a customer");
     }
