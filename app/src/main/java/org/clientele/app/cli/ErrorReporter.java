@@ -2,6 +2,7 @@ package org.clientele.app.cli;
 
 import org.clientele.core.UserInputException;
 import org.clientele.core.io.OutputExistsException;
+import org.clientele.core.io.OutputFiles;
 import org.clientele.core.task.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -81,7 +82,8 @@ final class ErrorReporter {
             return missing.getFile() + ": no such file or directory.";
         }
         if (cause instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied.";
+            return denied.getFile() + ": permission denied." + (OutputFiles.NOT_WRITABLE.equals(denied.getReason())
+                    ? " Choose an output path in a folder you can write to." : "");
         }
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text + (text.endsWith(".") ? "" : ".") + " (run again with --debug for details)";

@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DateLayout;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Table;
 import org.clientele.core.data.TransactionColumns;
@@ -43,6 +44,11 @@ final class InputOptions {
     @Option(names = "--country", paramLabel = "COLUMN", description = "Transaction log: the country column.")
     String country;
 
+    @Option(names = "--date-order", paramLabel = "dmy|mdy",
+            description = "Day first (dmy: 01/12/2010 is 1 December) or month first (mdy), for dates whose values"
+                    + " never have a day above 12; otherwise the values decide.")
+    String dateOrder;
+
     ReadOptions toReadOptions() {
         DataKind forced = null;
         if (kind != null) {
@@ -56,7 +62,16 @@ final class InputOptions {
         TransactionColumns overrides = TransactionColumns.builder().customer(customer).date(date).amount(amount)
                 .quantity(quantity).price(price).invoice(invoice).product(product).description(description)
                 .country(country).build();
-        return new ReadOptions(forced, id, overrides);
+        DateLayout order = null;
+        if (dateOrder != null) {
+            order = switch (dateOrder.toLowerCase(java.util.Locale.ROOT)) {
+                case "dmy" -> DateLayout.DMY;
+                case "mdy" -> DateLayout.MDY;
+                default -> throw new CliException(ExitCodes.USAGE,
+                        "--date-order must be 'dmy' (day first) or 'mdy' (month first), not '" + dateOrder + "'.");
+            };
+        }
+        return new ReadOptions(forced, id, overrides, order);
     }
 
     /** The customer table of {@code file} read with these options (a log aggregated as rfm does), with progress on the terminal. */

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele predict MODELDIR FILE --out PREDICTIONS.csv}: score new rows with a model saved by 'train'. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR;",
+        description = {"Score every row of FILE with the model 'clientele train' saved in MODELDIR.",
                 "--out is the predictions file.",
                 "A regressor writes 'prediction'. A segment classifier writes 'segment',",
                 "'segment_name', 'confidence' (the probability of that segment) and",

@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 
 /** {@code clientele report FILE --out DIR}: the whole pipeline, as a page a manager can read. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline and write a report for managers:",
-                "DIR/report.html (one self-contained page that opens offline: headline figures, one",
+        description = {"Run the whole pipeline and write a report for managers.",
+                "It writes DIR/report.html (one self-contained page that opens offline: headline figures, one",
                 "section per segment with its recommended action, how the segments were found, data",
                 "quality), DIR/summary.json (the same figures for scripts) and one marketing list per",
                 "segment in DIR/lists/. Segments are found with k-means on recency, frequency and spend",

@@ -108,6 +108,9 @@ final class RfmCommand implements Callable<Integer> {
             console.printf("Exact duplicate rows: %,d (%s).%n", r.duplicateRows(),
                     dropDuplicates ? "removed" : "kept; --drop-duplicates removes them");
         }
+        for (String w : r.warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+        }
         console.println("Wrote " + output.out + (report == null ? "" : " and " + report) + ".");
     }
 }

@@ -114,8 +114,9 @@ final class RoiCommand implements Callable<Integer> {
             return new CampaignSettings(cost, fixedCost, margin, responseRate, controlRate,
                     aov == null ? Double.NaN : aov, budget == null ? Double.NaN : budget);
         } catch (IllegalArgumentException e) {
+            // The reminder only where a share was refused: a negative cost is not about how shares are written.
             throw new CliException(ExitCodes.USAGE, "Campaign settings: " + e.getMessage()
-                    + " (shares are written 0.3 for 30 %).");
+                    + (e.getMessage().contains("share") ? " (shares are written 0.3 for 30 %)." : "."));
         }
     }
 

@@ -58,6 +58,18 @@ class CommandTreeTest {
     }
 
     @Test
+    void everySubcommandSummaryInTheRootHelpIsAWholeSentence() {
+        CommandLine full = new CommandLine(new ClienteleCli());
+        for (Map.Entry<String, CommandLine> entry : full.getSubcommands().entrySet()) {
+            String[] description = entry.getValue().getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0, entry.getKey());
+            // The root help lists only the first line, so it must not stop at a ':' or ';' mid-thought.
+            String first = description[0].strip();
+            assertTrue(first.endsWith(".") || first.endsWith(")"), entry.getKey() + ": " + first);
+        }
+    }
+
+    @Test
     void rootOptionsHelpAndUnknownWordsGetTheFullTree() {
         assertNull(CommandTree.subcommandNamed("help"));
         assertNull(CommandTree.subcommandNamed("--version"));

@@ -106,6 +106,10 @@ class RoiCommandTest {
         CliRun percent = Cli.run("roi", seg.toString(), "--cost", "1", "--aov", "20", "--margin", "30");
         assertEquals(2, percent.exitCode(), percent.toString());
         assertTrue(percent.err().contains("0.3 for 30 %"), percent.err());
+        CliRun negative = Cli.run("roi", seg.toString(), "--cost", "-1", "--aov", "20");
+        assertEquals(2, negative.exitCode(), negative.toString());
+        assertEquals("error: Campaign settings: cost per contact must be a number of at least 0, not -1.0.",
+                negative.err().strip(), "a cost is no share: no word about writing shares");
 
         assertEquals(0, Cli.run("roi", seg.toString(), "--cost", "1", "--aov", "20").exitCode());
         CliRun again = Cli.run("roi", seg.toString(), "--cost", "1", "--aov", "20");

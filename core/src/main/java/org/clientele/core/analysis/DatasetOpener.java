@@ -75,6 +75,11 @@ public final class DatasetOpener {
             DataProfile dataProfile = profile.finish(file, src::headerWarning);
             CustomerTable customerTable = customers == null ? null : customers.finish();
             Table table = rows.finish(file, schema.format(), src.readWarnings(), pinned);
+            for (String w : table.warnings()) {
+                if (!src.readWarnings().contains(w) && !dataProfile.warnings().contains(w)) {
+                    dataProfile = withWarning(dataProfile, w); // e.g. a totals row left out of the customers
+                }
+            }
             if (rows.truncated()) {
                 dataProfile = withWarning(dataProfile, String.format("the Rows view shows the first %,d of %,d rows:"
                         + " the file is too large to hold in memory (the profile and customers use every row)",

@@ -107,14 +107,17 @@ public final class SegmentationRun {
                     "Segment with the in-process engine to use an embedding");
         }
         List<String> requested = new ArrayList<>();
+        List<String> leftOutNotes = List.of();
         if (options.features() == null || options.features().isEmpty()) {
             requested.addAll(defaultFeatures(table));
+            leftOutNotes = MostlyMissingColumns.notes(table, featureColumns(table));
         } else {
             requested.addAll(CategoricalColumns.sourceColumns(table, options.features()));
         }
         if (requested.isEmpty()) {
-            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null,
-                    "the table has no numeric or categorical feature columns to segment on",
+            throw new DataFileException(Reason.COLUMN_WRONG_TYPE, file, 0, null, leftOutNotes.isEmpty()
+                    ? "the table has no numeric or categorical feature columns to segment on"
+                    : "every numeric or categorical column is missing for most customers",
                     "Check the file's column types, or choose numeric or categorical feature columns", Setting.FEATURES);
         }
         List<String> numeric = requested.stream().filter(n -> !CategoricalColumns.isCategorical(table, n)).toList();
@@ -146,6 +149,8 @@ public final class SegmentationRun {
                     Setting.FEATURES, Setting.K);
         }
         List<String> notes = new ArrayList<>(table.notes());
+        notes.addAll(table.warnings());
+        notes.addAll(leftOutNotes);
         for (CategoricalLevels c : oneHot.columns()) {
             notes.add("categorical " + c.describe() + ": one-hot with weight");
         }
@@ -193,10 +198,21 @@ public final class SegmentationRun {
         return out;
     }
 
-    /** The features used when none are named: numeric columns and categorical ones (not a log's main country). */
+    /**
+     * The features used when none are named: numeric columns and categorical ones (not a log's main country),
+     * without columns most customers have no value in.
+     */
     public static List<String> defaultFeatures(Table table) {
         List<String> out = new ArrayList<>(table.numericFeatureColumns());
         out.addAll(CategoricalColumns.defaults(table));
+        out.removeIf(n -> MostlyMissingColumns.isMostlyMissing(table, n));
+        return out;
+    }
+
+    /** The numeric columns among {@link #defaultFeatures}: numeric, not the id, not missing for most customers. */
+    public static List<String> defaultNumericFeatures(Table table) {
+        List<String> out = new ArrayList<>(table.numericFeatureColumns());
+        out.removeIf(n -> MostlyMissingColumns.isMostlyMissing(table, n));
         return out;
     }
 

@@ -123,7 +123,7 @@ public final class CustomerCovariateReader {
             return null;
         }
         String s = raw.strip();
-        return s.length() > 2 && s.charAt(s.length() - 1) == '0' && s.indexOf('.') > 0
+        return s.length() > 2 && s.charAt(s.length() - 1) == '0' && (s.indexOf('.') > 0 || s.indexOf(',') > 0)
                 ? Numbers.stripZeroFraction(s) : Objects.requireNonNull(s);
     }
 }

@@ -21,6 +21,7 @@ public final class ColumnSniffer {
     long euNumbers;
     long integers;
     long zeroFractionIntegers;
+    long euZeroFractionIntegers;
     long zeroPadded;
     long booleans;
     long ymd;
@@ -32,6 +33,14 @@ public final class ColumnSniffer {
     char dateSeparator;
     long totalLength;
     long withSpaces;
+    // Plain integers in file order: how many followed the previous one by exactly +1, and their range, to
+    // recognise a row number (1, 2, 3, … or a shuffled 1..n) that would otherwise pass for a measure.
+    private long lastInteger = Long.MIN_VALUE;
+    long unitSteps;
+    long minInteger = Long.MAX_VALUE;
+    long maxInteger = Long.MIN_VALUE;
+    /** Fewest rows for which a run of consecutive integers is taken for a row number rather than chance. */
+    static final long ROW_NUMBER_MIN_ROWS = 20;
 
     public ColumnSniffer(String name, int distinctCap) {
         this.name = name;
@@ -58,13 +67,15 @@ public final class ColumnSniffer {
             }
         }
         char c0 = s.charAt(0);
-        boolean maybeNumber = (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ',';
+        boolean maybeNumber = (c0 >= '0' && c0 <= '9') || c0 == '-' || c0 == '+' || c0 == '.' || c0 == ','
+                || Numbers.isCurrencySymbol(c0);
         if (maybeNumber) {
             boolean plainInt = Numbers.isPlainInteger(s);
             if (plainInt) {
                 integers++;
                 usNumbers++;
                 euNumbers++;
+                countInteger(s);
                 if (s.length() > 1 && c0 == '0') {
                     zeroPadded++;
                 }
@@ -86,6 +97,9 @@ public final class ColumnSniffer {
             }
             if (eu) {
                 euNumbers++;
+                if (isEuropeanZeroFraction(s)) {
+                    euZeroFractionIntegers++;
+                }
             }
             if (us || eu) {
                 return;
@@ -98,7 +112,55 @@ public final class ColumnSniffer {
         }
         if (isBoolean(s)) {
             booleans++;
+        } else if (s.length() >= 6 && Character.isLetter(c0)) {
+            DateShape d = DateShape.of(s); // "Dec 1, 2010"
+            if (d != null) {
+                countDate(d);
+            }
         }
+    }
+
+    private void countInteger(String s) {
+        if (s.length() > 18) {
+            return;
+        }
+        long v = Long.parseLong(s.charAt(0) == '+' ? s.substring(1) : s);
+        if (lastInteger != Long.MIN_VALUE && v == lastInteger + 1) {
+            unitSteps++;
+        }
+        lastInteger = v;
+        minInteger = Math.min(minInteger, v);
+        maxInteger = Math.max(maxInteger, v);
+    }
+
+    /** True for {@code 17850,0}: an integer written with a European zero fraction. */
+    private static boolean isEuropeanZeroFraction(String s) {
+        int comma = s.indexOf(',');
+        return comma > 0 && s.indexOf('.') < 0 && Numbers.isIntegerWithZeroFraction(s.replace(',', '.'));
+    }
+
+    /**
+     * True when the column has a value in every row, no two alike, and each a whole number (written
+     * {@code 17850}, {@code 17850.0} or {@code 17850,0}): what a customer number looks like.
+     */
+    boolean distinctWholeNumbersInEveryRow() {
+        return missing == 0 && present > 1 && !capped && distinct.size() == present
+                && (integers + zeroFractionIntegers == present || integers + euZeroFractionIntegers == present);
+    }
+
+    /**
+     * True when every value is a distinct integer and together they count rows: each one more than the last
+     * (1, 2, 3, …), or exactly the integers from the smallest to the largest in any order. Such a column
+     * (a spreadsheet's row number, a saved data frame's index) identifies rows; it measures nothing.
+     */
+    boolean looksLikeRowNumber() {
+        if (present < ROW_NUMBER_MIN_ROWS || integers != present || missing > 0) {
+            return false;
+        }
+        if (unitSteps == present - 1) {
+            return true;
+        }
+        return !capped && distinct.size() == present && maxInteger - minInteger + 1 == present;
     }
 
     private void countDate(DateShape d) {
@@ -197,8 +259,8 @@ public final class ColumnSniffer {
         long numbers = Math.max(usNumbers, euNumbers);
         if (numbers / p >= CONFORM) {
             boolean european = euNumbers > usNumbers;
-            boolean integral = integers + (european ? 0 : zeroFractionIntegers) == numbers;
-            if (idName && integral || zeroPadded > 0 && integers == numbers) {
+            boolean integral = integers + (european ? euZeroFractionIntegers : zeroFractionIntegers) == numbers;
+            if (idName && integral || zeroPadded > 0 && integers == numbers || looksLikeRowNumber()) {
                 return new ColumnSpec(name, ColumnType.IDENTIFIER, false, null, numbers / p);
             }
             ColumnType t = integers == numbers ? ColumnType.INTEGER : ColumnType.DECIMAL;

@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
  * The order of day, month and year in a column's dates. Parsing is hand-written (no regex, no
  * DateTimeFormatter) because transaction logs hold millions of timestamps; callers cache results.
  * Accepted: {@code 2010-12-01 08:26[:00[.000]]} (also with T), {@code 12/1/2010 8:26}, {@code 01-12-2010},
- * {@code 01.12.2010}, {@code 20101201}, optionally with {@code AM}/{@code PM}.
+ * {@code 01.12.2010}, {@code 20101201}, optionally with {@code AM}/{@code PM} or a zone ({@code Z}, {@code UTC},
+ * {@code +01:00}: the time is kept as written); and with the month's name, {@code 01-Dec-2010},
+ * {@code 1 Dec 10}, {@code Dec 1, 2010}, {@code December 1 2010} (read as {@link #YMD}: the name settles the order).
  */
 public enum DateLayout {
     YMD, MDY, DMY, COMPACT;

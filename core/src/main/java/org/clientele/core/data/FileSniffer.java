@@ -88,11 +88,34 @@ public final class FileSniffer {
         }
     }
 
+    /**
+     * What a spreadsheet file renamed to .csv is, from its first bytes: a zip (xlsx, ods) or an OLE2 compound
+     * file (xls); null for anything else.
+     */
+    static String workbookKind(byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            String start = new String(head, StandardCharsets.ISO_8859_1);
+            return start.contains("xl/") ? "an Excel workbook (.xlsx)"
+                    : start.contains("opendocument.spreadsheet") ? "an OpenDocument spreadsheet (.ods)"
+                    : "a zip archive (an .xlsx workbook or other)";
+        }
+        if (head.length >= 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
+                && (head[3] & 0xff) == 0xE0) {
+            return "an Excel 97-2003 workbook (.xls)";
+        }
+        return null;
+    }
+
     private static void checkText(Path file, byte[] head) {
         if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
                 || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
             throw new DataFileException(Reason.NOT_A_TABLE, file, 0, null, "is UTF-16 text, which is not supported",
                     "Save it as CSV in UTF-8 (e.g. 'CSV UTF-8' in a spreadsheet's Save As)");
+        }
+        String workbook = workbookKind(head);
+        if (workbook != null) {
+            throw new DataFileException(Reason.NOT_A_TABLE, file, 0, null, "is " + workbook + ", not a CSV file",
+                    "Open it in the spreadsheet and save the sheet as CSV (UTF-8), then choose that file");
         }
         int control = 0;
         for (int i = 0; i < head.length; i++) {

@@ -4,7 +4,10 @@ package org.clientele.core.data;
  * Fast, regex-free number parsing in two styles: US ({@code 1,234.50}) and European
  * ({@code 1.234,50}). Grouping separators are accepted only in groups of three, so {@code 1,5} is
  * never read as fifteen. Results equal {@link Double#parseDouble} (short mantissas are divided by an
- * exact power of ten, which IEEE division rounds correctly).
+ * exact power of ten, which IEEE division rounds correctly). Spreadsheets export formatted cells as
+ * {@code $12}, {@code -$1,234.50}, {@code 12,50 €} or {@code 12%}: one currency symbol before or after
+ * the number, or a percent sign after it, is read past, so those read as 12, -1234.5, 12.5 and 12
+ * (a percentage stays in percent points, as the column shows it).
  */
 public final class Numbers {
 
@@ -65,9 +68,16 @@ public final class Numbers {
         return true;
     }
 
-    /** {@code 17850.0} becomes {@code 17850}; anything else is returned unchanged. */
+    /**
+     * {@code 17850.0} becomes {@code 17850}, and so does a European spreadsheet's {@code 17850,0} (one or two
+     * zeros after the comma; three would be a US thousands group); anything else is returned unchanged.
+     */
     public static String stripZeroFraction(String s) {
         int dot = s.indexOf('.');
+        if (dot < 0) {
+            int comma = s.indexOf(',');
+            dot = comma > 0 && s.length() - comma - 1 <= 2 ? comma : -1;
+        }
         if (dot <= 0) {
             return s;
         }
@@ -142,7 +152,7 @@ public final class Numbers {
             } else if ((c == 'e' || c == 'E') && digits > 0) {
                 return slow(s, group, decimal);
             } else {
-                return Double.NaN;
+                return decorated(s, group, decimal);
             }
         }
         if (digits == 0 || (hasGroup && !inFraction && sinceGroup != 3)) {
@@ -154,6 +164,48 @@ public final class Numbers {
         } else {
             return slow(s, group, decimal);
         }
+        return negative ? -v : v;
+    }
+
+    /** True for the currency symbols spreadsheets put in formatted cells. */
+    static boolean isCurrencySymbol(char c) {
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
+    }
+
+    /**
+     * The number inside a cell written with a currency symbol ({@code $12}, {@code -$12}, {@code $-12},
+     * {@code 12 €}) or a trailing percent sign ({@code 12%}, {@code 12 %}); NaN for anything else.
+     */
+    private static double decorated(String s, char group, char decimal) {
+        String t = s.strip();
+        boolean negative = false;
+        int from = 0;
+        int to = t.length();
+        if (to > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
+            negative = t.charAt(0) == '-';
+            from = 1;
+        }
+        boolean marked = false;
+        if (from < to && isCurrencySymbol(t.charAt(from))) {
+            from++;
+            marked = true;
+        } else if (to > from && (isCurrencySymbol(t.charAt(to - 1)) || t.charAt(to - 1) == '%')) {
+            to--;
+            marked = true;
+        }
+        if (!marked) {
+            return Double.NaN;
+        }
+        String core = t.substring(from, to).strip();
+        if (core.isEmpty() || !(core.charAt(0) >= '0' && core.charAt(0) <= '9' || core.charAt(0) == decimal
+                || !negative && core.charAt(0) == '-')) {
+            return Double.NaN;
+        }
+        char last = core.charAt(core.length() - 1);
+        if (!(last >= '0' && last <= '9' || last == decimal)) {
+            return Double.NaN;
+        }
+        double v = parse(core, group, decimal);
         return negative ? -v : v;
     }
 

@@ -14,6 +14,8 @@ public final class ProfileBuilder {
     private final Schema schema;
     private final List<ColumnStatistics> stats;
     private long rows;
+    private String[] pending;
+    private long pendingLine;
 
     public ProfileBuilder(Schema schema) {
         this.schema = schema;
@@ -26,12 +28,40 @@ public final class ProfileBuilder {
 
     /** @param line the file line the row starts on (quoted in warnings) */
     public void accept(String[] row, long line) {
+        if (schema.kind() != DataKind.CUSTOMERS) {
+            count(row, line);
+            return;
+        }
+        // A customer table's newest row waits for the next: the last may be a totals row, as the table leaves out.
+        if (pending != null) {
+            count(pending, pendingLine);
+        }
+        pending = row;
+        pendingLine = line;
+    }
+
+    private void count(String[] row, long line) {
         for (int c = 0; c < row.length; c++) {
             stats.get(c).accept(row[c], line);
         }
         rows++;
     }
 
+    /** Settles the row held back: counted, or left out with a warning when it is a totals row. */
+    private void settlePending(List<String> warnings) {
+        if (pending == null) {
+            return;
+        }
+        String label = TotalsRow.label(pending);
+        if (label != null && rows > 0) {
+            warnings.add("the last row ('" + label + "') is a totals row, not a customer, and was left out");
+        } else {
+            count(pending, pendingLine);
+        }
+        pending = null;
+    }
+
+    /** Rows counted so far (a customer table's newest row is counted when the next arrives or at the end). */
     public long rows() {
         return rows;
     }
@@ -41,6 +71,7 @@ public final class ProfileBuilder {
         int n = schema.columns().size();
         List<ColumnProfile> columns = new ArrayList<>(n);
         List<String> warnings = new ArrayList<>(schema.warnings());
+        settlePending(warnings);
         for (int c = 0; c < n; c++) {
             String name = schema.columns().get(c);
             ColumnProfile own = stats.get(c).profile(schema.roleOf(name), rows);

@@ -26,8 +26,9 @@ public final class Profiler {
                     progress.update(src.fractionRead(), String.format("Profiled %,d rows", profile.rows()));
                 }
             }
-            progress.update(1, "Profiled " + profile.rows() + " rows");
-            return profile.finish(file, src::headerWarning);
+            DataProfile result = profile.finish(file, src::headerWarning);
+            progress.update(1, "Profiled " + result.rows() + " rows");
+            return result;
         }
     }
 }

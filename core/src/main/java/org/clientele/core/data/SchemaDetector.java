@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class SchemaDetector {
 
+    /** Fewest rows for which a first column of distinct whole numbers is taken for the customer number. */
+    private static final long ROW_ID_MIN_ROWS = 20;
+
     private SchemaDetector() {
     }
 
@@ -20,7 +23,10 @@ final class SchemaDetector {
                          List<String> headerWarnings, ReadOptions opts) {
         List<ColumnSpec> specs = new ArrayList<>();
         for (ColumnSniffer s : sniffers) {
-            specs.add(s.decide());
+            ColumnSpec spec = s.decide();
+            // The user's day/month order replaces the one guessed or read from the values of numeric dates.
+            boolean dayMonth = spec.dateLayout() == DateLayout.DMY || spec.dateLayout() == DateLayout.MDY;
+            specs.add(opts.dateOrder() != null && dayMonth ? spec.withDateLayout(opts.dateOrder()) : spec);
         }
         TransactionColumns over = opts.overridesOrNone();
         for (String[] role : over.named()) {
@@ -142,6 +148,14 @@ final class SchemaDetector {
     }
 
     private static String detectId(List<String> columns, List<ColumnSpec> specs, List<ColumnSniffer> sniffers) {
+        // A unique column named like a customer wins over other identifiers (a row_id, a row number).
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSniffer s = sniffers.get(i);
+            if (ColumnNames.CUSTOMER.contains(ColumnNames.normalize(columns.get(i))) && s.distinct() == s.present()
+                    && (specs.get(i).type() == ColumnType.IDENTIFIER || specs.get(i).type().isNumeric())) {
+                return columns.get(i);
+            }
+        }
         for (int i = 0; i < columns.size(); i++) {
             if (specs.get(i).type() == ColumnType.IDENTIFIER && ColumnNames.isIdName(columns.get(i))) {
                 return columns.get(i);
@@ -158,6 +172,12 @@ final class SchemaDetector {
             if (ColumnNames.CUSTOMER.contains(ColumnNames.normalize(columns.get(i))) && s.distinct() == s.present()) {
                 return columns.get(i);
             }
+        }
+        // Exports put the customer number first under names no list can hold (Kundennummer, N° client): a first
+        // column of distinct whole numbers in every row is that number, not a measure to segment on.
+        if (!columns.isEmpty() && specs.get(0).type().isNumeric() && sniffers.get(0).present() >= ROW_ID_MIN_ROWS
+                && sniffers.get(0).distinctWholeNumbersInEveryRow()) {
+            return columns.get(0);
         }
         return null;
     }

@@ -18,6 +18,7 @@ public final class TableCollector {
     private int kept;
     private final long limit;
     private long seen;
+    private String[] pending;
 
     /**
      * Sniffs every value.
@@ -48,7 +49,15 @@ public final class TableCollector {
             columns.add(row);
             return;
         }
+        // The newest row is sniffed only when the next one comes: if it is the last, it may be a totals row.
+        if (pending != null) {
+            sniff(pending);
+        }
         data.add(row);
+        pending = row;
+    }
+
+    private void sniff(String[] row) {
         for (int c = 0; c < row.length; c++) {
             sniffers.get(c).accept(row[c]);
         }
@@ -76,11 +85,22 @@ public final class TableCollector {
         if (columns != null) {
             return columns.toTable();
         }
+        List<String> warnings = new ArrayList<>(readWarnings);
+        if (pending != null) {
+            String label = TotalsRow.label(pending);
+            if (label != null && data.size() > 1 && !truncated()) {
+                data.remove(data.size() - 1);
+                warnings.add("the last row ('" + label + "') is a totals row, not a customer, and was left out");
+            } else {
+                sniff(pending);
+            }
+            pending = null;
+        }
         List<String> header = new ArrayList<>(sniffers.size());
         for (ColumnSniffer s : sniffers) {
             header.add(s.name());
         }
-        Schema schema = SchemaDetector.detect(file, format, header, sniffers, readWarnings, opts);
+        Schema schema = SchemaDetector.detect(file, format, header, sniffers, warnings, opts);
         return Table.fromRows(schema, data);
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,9 @@ public final class OutputFiles {
         return null;
     }
 
+    /** The reason of the {@link AccessDeniedException} thrown when an output cannot be written. */
+    public static final String NOT_WRITABLE = "cannot be written";
+
     public static void writeAtomically(Path target, Writer writer) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -77,6 +81,9 @@ public final class OutputFiles {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (AccessDeniedException e) {
+            // Name the output the user gave, not the hidden temporary file beside it.
+            throw new UncheckedIOException(new AccessDeniedException(absolute.toString(), null, NOT_WRITABLE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -92,9 +92,12 @@ public record ManagerReport(Path file, DataKind kind, Table table, SegmentationR
         return new ManagerReport(file, kind, table, segmentation.withCustomName(id, name), eda, seed, lifetimeValue);
     }
 
-    /** recency_days, frequency and monetary when the table has all three, otherwise every numeric feature. */
+    /**
+     * recency_days, frequency and monetary when the table has all three, otherwise every numeric feature that
+     * most customers have a value in.
+     */
     static List<String> features(Table table) {
-        List<String> numeric = table.numericFeatureColumns();
+        List<String> numeric = SegmentationRun.defaultNumericFeatures(table);
         return numeric.containsAll(RFM_FEATURES) ? RFM_FEATURES : numeric;
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,10 +27,19 @@ import java.util.Map;
  */
 public record CleaningReport(long rowsRead, long rowsKept, int customers, double revenue, Map<String, Long> removed,
                              long duplicateRows, LocalDate asOf, LocalDateTime firstDate, LocalDateTime lastDate,
-                             TransactionColumns columns) {
+                             TransactionColumns columns, List<String> warnings) {
 
     public CleaningReport {
         removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A report without warnings. */
+    public CleaningReport(long rowsRead, long rowsKept, int customers, double revenue, Map<String, Long> removed,
+                          long duplicateRows, LocalDate asOf, LocalDateTime firstDate, LocalDateTime lastDate,
+                          TransactionColumns columns) {
+        this(rowsRead, rowsKept, customers, revenue, removed, duplicateRows, asOf, firstDate, lastDate, columns,
+                List.of());
     }
 
     /** The rules this log was checked against, in the order they apply, with the rows each removed. */
@@ -57,6 +67,7 @@ public record CleaningReport(long rowsRead, long rowsKept, int customers, double
     }
 
     public CleaningReport withCustomersAndAsOf(int n, LocalDate date) {
-        return new CleaningReport(rowsRead, rowsKept, n, revenue, removed, duplicateRows, date, firstDate, lastDate, columns);
+        return new CleaningReport(rowsRead, rowsKept, n, revenue, removed, duplicateRows, date, firstDate, lastDate, columns,
+                warnings);
     }
 }

@@ -11,14 +11,15 @@ public final class CustomerIds {
 
     /**
      * The id of a raw cell, or null when it is missing; surrounding blanks are removed and float-looking ids
-     * ({@code 17850.0}) become {@code 17850}, so both exports of a dataset agree.
+     * ({@code 17850.0}, or {@code 17850,0} from a European spreadsheet) become {@code 17850}, so both exports of a dataset agree.
      */
     public static String normalize(String raw) {
         String s = present(raw);
         if (s == null) {
             return null;
         }
-        return s.length() > 2 && s.charAt(s.length() - 1) == '0' && s.indexOf('.') > 0 ? Numbers.stripZeroFraction(s) : s;
+        return s.length() > 2 && s.charAt(s.length() - 1) == '0' && (s.indexOf('.') > 0 || s.indexOf(',') > 0)
+                ? Numbers.stripZeroFraction(s) : s;
     }
 
     /** The cell without surrounding blanks, or null when it is a missing-value token. */

@@ -1,5 +1,8 @@
 package org.clientele.core.transactions;
 
+import org.clientele.core.Setting;
+import org.clientele.core.UserInputException.Reason;
+import org.clientele.core.data.DataFileException;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.Schema;
 import org.clientele.core.task.Progress;
@@ -45,7 +48,7 @@ public final class CustomerTableBuilder {
     public CustomerTable build(Path file, Progress progress, Consumer<LineItem> alsoTo) {
         Customers customers = new Customers(alsoTo);
         CleaningReport report = TransactionScan.run(file, options, rules, progress, customers, alsoTo != null);
-        return customers.table(report);
+        return customers.table(report, file);
     }
 
     /** The customer table of a pass that the caller drives, handing over every row it reads. */
@@ -73,7 +76,7 @@ public final class CustomerTableBuilder {
 
             @Override
             public CustomerTable finish() {
-                return customers.table(scan.finish());
+                return customers.table(scan.finish(), file);
             }
         };
     }
@@ -106,8 +109,16 @@ public final class CustomerTableBuilder {
             }
         }
 
-        CustomerTable table(CleaningReport report) {
+        CustomerTable table(CleaningReport report, Path file) {
             LocalDate date = asOf != null ? asOf : report.asOf();
+            if (asOf != null && report.lastDate() != null && asOf.isBefore(report.lastDate().toLocalDate())) {
+                // Recency counts from the last purchase to the as-of date: before it, it would be negative.
+                throw new DataFileException(Reason.OPTION_OUT_OF_RANGE, file, 0, null, "the as-of date " + asOf
+                        + " is before the last purchase in the file (" + report.lastDate().toLocalDate()
+                        + "), so recency would be negative", "Choose an as-of date on or after "
+                        + report.lastDate().toLocalDate() + ", or leave it out to count to the day after the last"
+                        + " purchase", Setting.AS_OF);
+            }
             List<CustomerSummary> rows = new ArrayList<>(byId.size());
             if (date != null) {
                 List<String> ids = new ArrayList<>(byId.keySet());

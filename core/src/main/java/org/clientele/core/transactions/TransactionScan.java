@@ -19,9 +19,11 @@ import org.clientele.core.task.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -143,6 +145,7 @@ final class TransactionScan {
         private static final long FIRST_VALID_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
         private double revenue, revenueCompensation;
         private Stamp first, last;
+        private final List<String> warnings = new ArrayList<>();
 
         Pass(Path file, Schema schema, TransactionColumns named, CleaningRules rules, Progress progress, CleanRowSink sink) {
             this.file = file;
@@ -172,7 +175,12 @@ final class TransactionScan {
                         "Choose the column that holds purchase dates", Setting.DATE_COLUMN);
             }
             if (schema.specs().get(iDate).dateOrderGuessed()) {
-                layout = DateOrderScan.decide(file, schema.format(), iDate, layout);
+                DateLayout decided = DateOrderScan.decide(file, schema.format(), iDate, null);
+                if (decided == null) {
+                    warnings.add(DateOrderScan.undecidedWarning(r.date(), layout));
+                } else {
+                    layout = decided;
+                }
             }
             dates = new DateParser(layout);
         }
@@ -220,7 +228,7 @@ final class TransactionScan {
             }
             LocalDate asOf = last == null ? null : last.time.toLocalDate().plusDays(1);
             return new CleaningReport(rowsRead, kept, 0, Math.round(revenue * 100) / 100.0, CleaningReport.byContractName(removed), duplicates, asOf,
-                    first == null ? null : first.time, last == null ? null : last.time, schema.roles());
+                    first == null ? null : first.time, last == null ? null : last.time, schema.roles(), warnings);
         }
 
         private void row(String[] row, long line, long rowHash) {

@@ -68,6 +68,25 @@ class BadInputTest {
     }
 
     @Test
+    void aWorkbookRenamedToCsvIsNamedAndTheFixIsToSaveAsCsv() throws Exception {
+        Path xlsx = dir.resolve("book.csv");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        DataFileException e = tableError(xlsx);
+        assertEquals("book.csv: is an Excel workbook (.xlsx), not a CSV file. Open it in the spreadsheet and save the"
+                + " sheet as CSV (UTF-8), then choose that file.", e.userMessage());
+        byte[] ole = new byte[512];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, ole, 0, magic.length);
+        Path xls = Files.write(dir.resolve("old.csv"), ole);
+        assertTrue(tableError(xls).userMessage().startsWith("old.csv: is an Excel 97-2003 workbook (.xls)"),
+                tableError(xls).userMessage());
+    }
+
+    @Test
     void unterminatedQuoteReportsTheLineWhereItOpened() throws Exception {
         DataFileException e = tableError(Files2.write(dir, "u.csv", "id,note\n1,ok\n2,\"never closed\n3,more\n4,rows\n"));
         assertEquals(3, e.line());

@@ -172,6 +172,15 @@ class ManagerReportTest {
         assertEquals(List.of("a", "b"), ManagerReport.features(t));
     }
 
+    @Test
+    void aColumnMostCustomersHaveNoValueInIsNotSegmentedOn() {
+        double nan = Double.NaN;
+        Table t = Table.of(List.of("id", "a", "survey"), List.of(ColumnType.IDENTIFIER, ColumnType.DECIMAL,
+                        ColumnType.DECIMAL), Arrays.asList(null, new double[] {1, 2, 3, 4}, new double[] {7, nan, nan, nan}),
+                Arrays.asList(new String[] {"w", "x", "y", "z"}, null, null), "id");
+        assertEquals(List.of("a"), ManagerReport.features(t));
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
