@@ -255,7 +255,7 @@ final class ClvCommand implements Callable<Integer> {
             console.println(purchases.why());
         }
         if (result.uncertainty() != null && result.uncertainty().totalClv() != null) {
-            console.printf("Total CLV %.2f (90%% interval %.2f to %.2f from %d parameter draws).%n", result.totalClv(),
+            console.printf("Total CLV %,.2f (90%% interval %,.2f to %,.2f from %,d parameter draws).%n", result.totalClv(),
                     result.uncertainty().totalClv().low(), result.uncertainty().totalClv().high(),
                     result.uncertainty().draws());
         }

@@ -85,15 +85,17 @@ final class EdaCommand implements Callable<Integer> {
         if (o.firstPurchase() == null) {
             out.println("No rows left after cleaning.");
         } else {
-            out.printf("Period %s to %s (%d trading days).%n", o.firstPurchase().toLocalDate(),
-                    o.lastPurchase().toLocalDate(), o.tradingDays());
+            out.printf("Period %s to %s (%s).%n", o.firstPurchase().toLocalDate(),
+                    o.lastPurchase().toLocalDate(), Counted.of(o.tradingDays(), "trading day"));
         }
-        out.printf("Revenue %,.2f from %,d orders by %,d customers (%,d line items, %,d products).%n", o.revenue(),
-                o.orders(), o.customers(), o.lineItems(), o.products());
+        out.printf("Revenue %,.2f from %s by %s (%s, %s).%n", o.revenue(), Counted.of(o.orders(), "order"),
+                Counted.of(o.customers(), "customer"), Counted.of(o.lineItems(), "line item"),
+                Counted.of(o.products(), "product"));
         CountryStat top = r.countries().top();
         if (top != null) {
-            out.printf("Top country: %s, %.1f%% of revenue (%d countries).%n", top.country(), 100 * top.share(),
-                    r.countries().countries());
+            int countries = r.countries().countries();
+            out.printf("Top country: %s, %.1f%% of revenue (%s).%n", top.country(), 100 * top.share(),
+                    countries == 1 ? "the only country" : countries + " countries");
         }
         ValueConcentration v = r.valueConcentration();
         if (v.customers() > 0) {

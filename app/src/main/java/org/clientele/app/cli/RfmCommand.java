@@ -91,8 +91,8 @@ final class RfmCommand implements Callable<Integer> {
     }
 
     private void summarise(PrintWriter console, CleaningReport r) {
-        console.printf("Read %,d rows, kept %,d: %,d customers, revenue %,.2f (as of %s).%n",
-                r.rowsRead(), r.rowsKept(), r.customers(), r.revenue(), r.asOf());
+        console.printf("Read %s, kept %,d: %s, revenue %,.2f (as of %s).%n",
+                Counted.of(r.rowsRead(), "row"), r.rowsKept(), Counted.of(r.customers(), "customer"), r.revenue(), r.asOf());
         StringBuilder removed = new StringBuilder();
         // Contract names, as in CLEANING.json, so the summary and the report file use the same words.
         for (Map.Entry<CleaningRule, Long> e : r.removedByRule().entrySet()) {
