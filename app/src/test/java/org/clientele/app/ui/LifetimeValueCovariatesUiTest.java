@@ -37,7 +37,7 @@ class LifetimeValueCovariatesUiTest extends WorkbenchWindowFixture {
     }
 
     @Test
-    void countryOnTheSampleShowsItsEffectsAndTheLikelihoodRatioTest(FxRobot robot) throws Exception {
+    void countryOnTheSampleShowsItsEffectsAndTheLikelihoodRatioTest(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(window::openSample);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
         robot.clickOn("#tab-lifetime-value");
@@ -80,6 +80,16 @@ class LifetimeValueCovariatesUiTest extends WorkbenchWindowFixture {
         assertTrue(tests.startsWith(report.bgnbd().likelihoodRatioSentence(List.of("Country"))), tests);
         assertTrue(tests.matches("(?s)Country (changes|shows no clear effect on) buying and dropout rates "
                 + "\\(BG/NBD\\): LR \\d+\\.\\d on \\d+ df, p (=|<) .*"), tests);
+
+        // The per-customer figures under the covariate models: the file the command line writes for the same run.
+        assertTrue(robot.lookup("#clv-covariate-export").query().isVisible());
+        Path exported = dir.resolve("tab_covariates.csv");
+        robot.interact(() -> clv.exportCovariateCustomers(exported, f -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(exported));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !clv.computingProperty().get());
+        DiscreteClvCli.Run cli = DiscreteClvCli.run(window.state().datasetProperty().get().file(), dir.resolve("cli"),
+                "--covariates", "Country");
+        assertEquals(Files.readAllLines(dir.resolve("cli/customers_covariates.csv")), Files.readAllLines(exported));
     }
 
     @Test

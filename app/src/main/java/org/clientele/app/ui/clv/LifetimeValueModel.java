@@ -346,6 +346,21 @@ public final class LifetimeValueModel {
                 .runWith(runner);
     }
 
+    /** Writes the figures under the covariate models as {@code clientele clv --covariates} writes customers_covariates.csv. */
+    public void exportCovariateCustomers(Path file, java.util.function.Consumer<Path> written) {
+        CovariateReport r = covariateReport.get();
+        if (r == null) {
+            return;
+        }
+        BackgroundWork.of("Writing " + file.getFileName(), p -> {
+                    r.writeCustomers(file);
+                    return file;
+                })
+                .onSucceeded(written::accept)
+                .onFailed(e -> dialogs.showError("Could not export the customers' figures under the covariates", e))
+                .runWith(runner);
+    }
+
     /** Which purchase model the next estimate fits (Auto: all three, the best on the holdout drives the figures). */
     public ObjectProperty<PurchaseModelChoice> purchaseModelProperty() {
         return purchaseModel;

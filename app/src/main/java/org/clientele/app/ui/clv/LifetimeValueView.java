@@ -66,6 +66,8 @@ public final class LifetimeValueView {
     private final Label covariateProblem = new Label();
     private final Label covariateTests = new Label();
     private final Label covariateTitle = new Label("Covariates");
+    private final Button covariateExport = new Button("Export covariate figures…");
+    private final Label covariateWritten = new Label();
     private final TableView<CovariateTables.CovariateRow> covariates = CovariateTables.table();
 
     public LifetimeValueView(LifetimeValueModel model, Preferences prefs) {
@@ -183,10 +185,27 @@ public final class LifetimeValueView {
         covariateTests.setId("clv-covariate-tests");
         covariateTests.setWrapText(true);
         covariates.setPlaceholder(new Label("No covariate effects"));
-        for (javafx.scene.Node n : List.of(covariateTitle, covariateTests, covariates)) {
+        covariateTitle.setWrapText(true);
+        covariateExport.setId("clv-covariate-export");
+        covariateExport.setTooltip(new Tooltip("Each customer's covariate values, P(alive), expected purchases and "
+                + "spend under the covariate models, as customers_covariates.csv from the command line"));
+        covariateExport.setOnAction(e -> {
+            Path chosen = chooseFile("customers_covariates.csv");
+            if (chosen != null) {
+                model.exportCovariateCustomers(chosen, file -> covariateWritten.setText("Wrote " + file));
+            }
+        });
+        covariateExport.setMinWidth(Region.USE_PREF_SIZE);
+        covariateWritten.setId("clv-covariate-written");
+        Region covariateGap = new Region();
+        HBox.setHgrow(covariateGap, Priority.ALWAYS);
+        HBox covariateBar = new HBox(10, covariateTitle, covariateGap, covariateWritten, covariateExport);
+        covariateBar.setAlignment(Pos.CENTER_LEFT);
+        covariateBar.visibleProperty().bind(covariateTitle.visibleProperty());
+        for (javafx.scene.Node n : List.of(covariateBar, covariateTests, covariates)) {
             n.managedProperty().bind(n.visibleProperty());
         }
-        VBox body = new VBox(12, models, why, tables, covariateTitle, covariateTests, covariates, grid, segmentTitle,
+        VBox body = new VBox(12, models, why, tables, covariateBar, covariateTests, covariates, grid, segmentTitle,
                 segmentNote, segments, customerBar, customers);
         body.setPadding(new Insets(4, 12, 12, 12));
         body.setId("clv-body");
@@ -285,6 +304,7 @@ public final class LifetimeValueView {
         covariateTitle.setText(report == null ? "Covariates" : "Covariates: " + String.join(", ", report.columns())
                 + " (" + report.source() + ")" + CovariateTables.references(report));
         covariateTitle.setVisible(report != null);
+        covariateWritten.setText("");
         covariateTests.setVisible(report != null);
         covariates.setVisible(report != null);
     }
