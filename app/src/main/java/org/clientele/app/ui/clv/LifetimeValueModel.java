@@ -334,30 +334,27 @@ public final class LifetimeValueModel {
     /** Writes the per-customer figures as {@code clientele clv} writes customers_clv.csv. */
     public void exportCustomers(Path file, java.util.function.Consumer<Path> written) {
         ClvResult r = result.get();
-        if (r == null) {
-            return;
+        if (r != null) {
+            write(file, r::writeCustomers, written, "Could not export the customers' lifetime values");
         }
-        BackgroundWork.of("Writing " + file.getFileName(), p -> {
-                    r.writeCustomers(file);
-                    return file;
-                })
-                .onSucceeded(written::accept)
-                .onFailed(e -> dialogs.showError("Could not export the customers' lifetime values", e))
-                .runWith(runner);
     }
 
     /** Writes the figures under the covariate models as {@code clientele clv --covariates} writes customers_covariates.csv. */
     public void exportCovariateCustomers(Path file, java.util.function.Consumer<Path> written) {
         CovariateReport r = covariateReport.get();
-        if (r == null) {
-            return;
+        if (r != null) {
+            write(file, r::writeCustomers, written, "Could not export the customers' figures under the covariates");
         }
+    }
+
+    private void write(Path file, java.util.function.Consumer<Path> writer, java.util.function.Consumer<Path> written,
+                       String failure) {
         BackgroundWork.of("Writing " + file.getFileName(), p -> {
-                    r.writeCustomers(file);
+                    writer.accept(file);
                     return file;
                 })
                 .onSucceeded(written::accept)
-                .onFailed(e -> dialogs.showError("Could not export the customers' figures under the covariates", e))
+                .onFailed(e -> dialogs.showError(failure, e))
                 .runWith(runner);
     }
 
