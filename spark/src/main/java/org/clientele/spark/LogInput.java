@@ -39,12 +39,15 @@ final class LogInput {
     final Dataset<Row> rows;
     /** The date column's layout with day/month order settled (as the in-process reader settles it), or null. */
     final DateLayout dateLayout;
+    /** What the cleaning report warns about reading this input, as the in-process reader's (day/month order). */
+    final List<String> warnings;
 
-    private LogInput(String location, Schema schema, Dataset<Row> rows, DateLayout dateLayout) {
+    private LogInput(String location, Schema schema, Dataset<Row> rows, DateLayout dateLayout, List<String> warnings) {
         this.location = location;
         this.schema = schema;
         this.rows = rows;
         this.dateLayout = dateLayout;
+        this.warnings = warnings;
     }
 
     static LogInput open(SparkSession spark, String location, ReadOptions options) {
@@ -81,7 +84,12 @@ final class LogInput {
             for (int i = 0; i < names.length; i++) {
                 text[i] = col("`" + names[i].replace("`", "``") + "`").cast("string").as("c" + i);
             }
-            return new LogInput(location, schema, raw.select(text), dateLayout(schema, sniffed));
+            String date = schema.roles().date();
+            DateLayout guess = date == null ? null : schema.spec(date).dateLayout();
+            DateLayout decided = dateLayout(schema, sniffed);
+            List<String> warnings = guess != null && schema.spec(date).dateOrderGuessed() && decided == null
+                    ? List.of(DateOrderScan.undecidedWarning(date, guess)) : List.of();
+            return new LogInput(location, schema, raw.select(text), decided == null ? guess : decided, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -95,6 +103,7 @@ final class LogInput {
         }
     }
 
+    /** The date layout with day/month order settled by reading on as core does, or null when nothing settles it. */
     private static DateLayout dateLayout(Schema schema, Path sniffed) {
         String date = schema.roles().date();
         if (date == null) {
@@ -103,7 +112,7 @@ final class LogInput {
         ColumnSpec spec = schema.spec(date);
         DateLayout layout = spec.dateLayout();
         if (layout != null && spec.dateOrderGuessed()) {
-            layout = DateOrderScan.decide(sniffed, schema.format(), schema.indexOf(date), layout);
+            return DateOrderScan.decide(sniffed, schema.format(), schema.indexOf(date), null);
         }
         return layout;
     }

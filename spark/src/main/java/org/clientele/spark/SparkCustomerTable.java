@@ -115,7 +115,7 @@ final class SparkCustomerTable {
             List<CustomerSummary> customers = date == null ? List.of() : customers(kept, date, hasQuantity);
             progress.update(1, "Built " + customers.size() + " customers on Spark");
             CleaningReport report = new CleaningReport(rowsRead, rowsKept, customers.size(), revenue,
-                    CleaningReport.byContractName(removed), duplicates, date, first, last, schema.roles());
+                    CleaningReport.byContractName(removed), duplicates, date, first, last, schema.roles(), in.warnings);
             return new CustomerTable(customers, report);
         } finally {
             cleaned.unpersist();

@@ -71,6 +71,40 @@ class SparkEngineTest {
                 .features(List.of("recency_days", "frequency", "monetary")).kRange(3, 6).build());
     }
 
+    /**
+     * Dates such as 03/04/2011: with no day above 12 anywhere both engines read month first and warn alike; with
+     * a 13th only after the rows the schema is detected on, both read on until it and read day first.
+     */
+    @Test
+    void dayMonthOrderIsSettledAndWarnedAboutAsInProcess(@TempDir Path dir) throws Exception {
+        Path undecided = dayFirstLog(dir.resolve("undecided.csv"), 6_000, false);
+        Path decidedLate = dayFirstLog(dir.resolve("decided_late.csv"), 6_000, true);
+        SharedSpark.Pair<Analysed, Analysed> u = SharedSpark.sideBySide(() -> inProcess(undecided),
+                () -> onSpark(undecided.toString()));
+        sameCustomers(u.local(), u.spark());
+        assertEquals(1, u.spark().customers().report().warnings().size());
+        assertTrue(u.spark().customers().report().warnings().get(0).contains("--date-order dmy"));
+        SharedSpark.Pair<Analysed, Analysed> d = SharedSpark.sideBySide(() -> inProcess(decidedLate),
+                () -> onSpark(decidedLate.toString()));
+        sameCustomers(d.local(), d.spark());
+        assertEquals(List.of(), d.spark().customers().report().warnings());
+        assertEquals(java.time.LocalDate.of(2011, 1, 13), d.spark().customers().report().lastDate().toLocalDate());
+    }
+
+    /** A day-first log of {@code rows} lines, days 1..12 only, and a last line on 13/01/2011 if {@code late13th}. */
+    private static Path dayFirstLog(Path file, int rows, boolean late13th) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+                + "Country\n");
+        for (int i = 0; i < rows; i++) {
+            sb.append(String.format(java.util.Locale.ROOT, "%d,S%d,Item,%d,%02d/%02d/2010 10:%02d,%d.50,%d,UK%n",
+                    10_000 + i / 3, i % 11, 1 + i % 4, 1 + i % 12, 1 + (i / 12) % 12, i % 60, 1 + i % 9, 12_000 + i % 97));
+        }
+        if (late13th) {
+            sb.append("99999,S1,Item,1,13/01/2011 09:00,2.50,12001,UK\n");
+        }
+        return Files.writeString(file, sb.toString());
+    }
+
     @Test
     void predictOnSparkWritesWhatInProcessScoringWrites(@TempDir Path dir) throws Exception {
         Path log = sample();
@@ -129,6 +163,7 @@ class SparkEngineTest {
         assertEquals(a.asOf(), b.asOf());
         assertEquals(a.firstDate(), b.firstDate());
         assertEquals(a.lastDate(), b.lastDate());
+        assertEquals(a.warnings(), b.warnings());
         assertEquals(local.customers().size(), spark.customers().size());
         for (int i = 0; i < local.customers().size(); i++) {
             CustomerSummary x = local.customers().get(i);
