@@ -205,6 +205,8 @@ final class SegmentCommand implements Callable<Integer> {
         if (r.kChoice() != null) {
             out.println(r.kChoice().sentence());
         }
+        // What was derived from the table (a column left out, a totals row dropped, an encoding): also in segments.json.
+        r.notes().forEach(note -> out.println("Note: " + note + (note.endsWith(".") ? "" : ".")));
         var embedding = report.document().embedding();
         if (!EmbeddingChoice.STANDARDIZED.equals(embedding.method())) {
             out.println("Embedding: " + embedding.description() + ".");

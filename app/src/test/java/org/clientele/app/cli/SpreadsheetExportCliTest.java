@@ -117,6 +117,7 @@ class SpreadsheetExportCliTest {
         assertEquals("Spend", s.get("revenueColumn").asText());
         assertTrue(s.get("notes").toString().contains("column 'Survey' left out of the features: 95% of customers"),
                 s.get("notes").toString());
+        assertTrue(run.out().contains("Note: column 'Survey' left out of the features: 95% of customers"), run.out());
         String header = Files.readAllLines(seg.resolve("assignments.csv")).get(0);
         assertTrue(header.startsWith("Customer,segment,"), header);
         long bigSegmentSize = 0;
@@ -137,6 +138,7 @@ class SpreadsheetExportCliTest {
         JsonNode s = JSON.readTree(seg.resolve("segments.json").toFile());
         assertEquals(60, s.get("customers").asInt());
         assertTrue(s.get("notes").toString().contains("the last row ('Total') is a totals row"), s.get("notes").toString());
+        assertTrue(run.out().contains("Note: the last row ('Total') is a totals row"), run.out());
         assertEquals(61, Files.readAllLines(seg.resolve("assignments.csv")).size());
     }
 
