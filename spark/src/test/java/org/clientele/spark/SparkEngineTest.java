@@ -83,7 +83,7 @@ class SparkEngineTest {
                 () -> onSpark(undecided.toString()));
         sameCustomers(u.local(), u.spark());
         assertEquals(1, u.spark().customers().report().warnings().size());
-        assertTrue(u.spark().customers().report().warnings().get(0).contains("--date-order dmy"));
+        assertTrue(u.spark().customers().report().warnings().get(0).contains("set the date order to day first"));
         SharedSpark.Pair<Analysed, Analysed> d = SharedSpark.sideBySide(() -> inProcess(decidedLate),
                 () -> onSpark(decidedLate.toString()));
         sameCustomers(d.local(), d.spark());

@@ -1,6 +1,7 @@
 package org.clientele.app.cli;
 
 import org.clientele.core.Setting;
+import org.clientele.core.data.DateOrderScan;
 
 /** How the command line names each setting core mentions in a fix: the flag (or argument) that sets it. */
 final class CliSettings {
@@ -36,5 +37,11 @@ final class CliSettings {
             case RFM_RULES -> "--rfm-rules";
             case MODEL -> "MODELDIR";
         };
+    }
+
+    /** A warning from core with the flag named after the fix it suggests ("set the date order to day first"). */
+    static String withFlags(String warning) {
+        return warning.replace(DateOrderScan.DAY_FIRST_FIX, DateOrderScan.DAY_FIRST_FIX + " (--date-order dmy)")
+                .replace(DateOrderScan.MONTH_FIRST_FIX, DateOrderScan.MONTH_FIRST_FIX + " (--date-order mdy)");
     }
 }

@@ -109,7 +109,7 @@ final class RfmCommand implements Callable<Integer> {
                     dropDuplicates ? "removed" : "kept; --drop-duplicates removes them");
         }
         for (String w : r.warnings()) {
-            spec.commandLine().getErr().println("warning: " + w);
+            spec.commandLine().getErr().println("warning: " + CliSettings.withFlags(w));
         }
         console.println("Wrote " + output.out + (report == null ? "" : " and " + report) + ".");
     }

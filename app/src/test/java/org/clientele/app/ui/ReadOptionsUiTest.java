@@ -10,11 +10,15 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -135,5 +139,47 @@ class ReadOptionsUiTest {
                 .match((Label l) -> l.getText().contains("Country")).queryAs(Label.class);
         assertTrue(message.getText().contains("not a number"), message.getText());
         assertTrue(summary(robot).startsWith("Transaction log"), "the file stays open as it was");
+    }
+
+    /**
+     * Day-first dates that never show a day above 12: the Data tab says the order was guessed and where to settle
+     * it; Day first in the dialog re-opens the log with 01/02/2011 as 1 February, and the warning goes.
+     */
+    @Test
+    void aGuessedDateOrderIsSaidAndSettledInTheDialog(FxRobot robot, @TempDir Path dir) throws Exception {
+        StringBuilder log = new StringBuilder("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+                + "CustomerID,Country\n");
+        for (int i = 0; i < 60; i++) {
+            log.append(String.format(java.util.Locale.ROOT, "%d,S%d,Item,2,%02d/%02d/2011 10:00,1.50,%d,UK%n",
+                    1000 + i, i % 5, 1 + i % 12, 1 + (i / 12) % 12, 12000 + i % 7));
+        }
+        Path file = Files.writeString(dir.resolve("day_first.csv"), log.toString());
+        robot.interact(() -> window.open(file));
+        waitForSummary(robot, "Transaction log");
+        var dataset = window.dataViewModel().datasetProperty().get();
+        // Month first: the latest date is 12/05/2011, read as 5 December.
+        assertEquals(java.time.LocalDate.of(2011, 12, 5), dataset.customers().report().lastDate().toLocalDate());
+        List<String> warnings = window.dataViewModel().warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("set the date order to day first (Kind & columns… ▸ "
+                + "Date order)")), warnings.toString());
+
+        openDialog(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> order = robot.lookup("#date-order").queryAs(ComboBox.class);
+        assertEquals("Detect from the values", order.getValue());
+        robot.interact(() -> order.setValue("Day first (31/12/2010)"));
+        robot.clickOn("#read-options-ok");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            var d = window.dataViewModel().datasetProperty().get();
+            return d != dataset && d.isTransactionLog();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var reread = window.dataViewModel().datasetProperty().get();
+        assertEquals(java.time.LocalDate.of(2011, 5, 12), reread.customers().report().lastDate().toLocalDate());
+        assertEquals(List.of(), reread.customers().report().warnings());
+        openDialog(robot);
+        assertEquals("Day first (31/12/2010)", robot.lookup("#date-order").queryAs(ComboBox.class).getValue(),
+                "the dialog shows the order the file was read with");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

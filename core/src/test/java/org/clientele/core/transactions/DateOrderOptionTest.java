@@ -36,7 +36,7 @@ class DateOrderOptionTest {
         CleaningReport r = build(ReadOptions.DEFAULT).report();
         assertEquals(LocalDateTime.of(2010, 1, 12, 8, 26), r.firstDate());
         assertEquals(List.of("column 'InvoiceDate': no date has a day above 12, so day and month cannot be told apart;"
-                + " read month first (01/12/2010 is 12 January). If the day comes first, say so (--date-order dmy)."),
+                + " read month first (01/12/2010 is 12 January). If the day comes first, set the date order to day first."),
                 r.warnings());
     }
 

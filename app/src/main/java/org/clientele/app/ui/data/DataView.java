@@ -74,8 +74,7 @@ public final class DataView {
         }
         TableViews.show(rows, d.rows());
         profile.getItems().setAll(d.profile().columns());
-        // The file's warnings already include every column's, prefixed with the column name.
-        warnings.getItems().setAll(d.profile().warnings());
+        warnings.getItems().setAll(model.warnings());
         sections.getTabs().removeAll(customersTab, cleaningTab);
         if (d.isTransactionLog()) {
             TableViews.show(customers, d.customers().toTable());

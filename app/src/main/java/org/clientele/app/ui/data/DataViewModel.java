@@ -12,6 +12,7 @@ import org.clientele.app.ui.common.ErrorDialogs;
 import org.clientele.app.ui.common.TaskRunner;
 import org.clientele.core.analysis.DatasetOpener;
 import org.clientele.core.analysis.OpenedDataset;
+import org.clientele.core.data.DateOrderScan;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.transactions.CleaningReport;
 import org.clientele.core.transactions.CleaningRule;
@@ -80,6 +81,26 @@ public final class DataViewModel {
             return List.of();
         }
         return cleaningLines(d.customers().report());
+    }
+
+    /**
+     * The file's warnings (every column's, prefixed with its name), then what reading it as a log warned about
+     * (a day/month order that had to be guessed), naming the dialog where that is settled.
+     */
+    public List<String> warnings() {
+        OpenedDataset d = dataset.get();
+        if (d == null) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(d.profile().warnings());
+        if (d.isTransactionLog()) {
+            for (String w : d.customers().report().warnings()) {
+                all.add(w.replace(DateOrderScan.DAY_FIRST_FIX, DateOrderScan.DAY_FIRST_FIX + " (Kind & columns… ▸ Date order)")
+                        .replace(DateOrderScan.MONTH_FIRST_FIX, DateOrderScan.MONTH_FIRST_FIX
+                                + " (Kind & columns… ▸ Date order)"));
+            }
+        }
+        return all;
     }
 
     /** A cleaning report as lines a person reads, in the order the rules apply. */

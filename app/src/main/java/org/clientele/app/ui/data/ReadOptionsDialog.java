@@ -21,6 +21,7 @@ import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ColumnProfile;
 import org.clientele.core.data.ColumnRole;
 import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DateLayout;
 import org.clientele.core.data.ReadOptions;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.Map;
 public final class ReadOptionsDialog extends Dialog<ReadOptions> {
 
     static final String NONE = "(none)";
+    static final String DETECT = "Detect from the values";
 
     private final ReadOptionsViewModel model;
     private final Map<String, String> types = new HashMap<>();
@@ -99,8 +101,13 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         // Fit the dialog to the pane now shown, once the wrapped hints have been laid out at their width.
         model.kindProperty().addListener((obs, old, now) -> Platform.runLater(this::fitToContent));
 
+        GridPane dateGrid = grid();
+        dateGrid.addRow(0, roleLabel("Date order"), dateOrderCombo());
+        Label dateHint = hint("For dates such as 01/12/2010. Detect reads the values (a day above 12 settles it; "
+                + "otherwise slashes are read month first and dashes or dots day first, with a warning).");
+
         VBox content = new VBox(12, sectionLabel("This file is a"), kind, sectionLabel("Columns"),
-                customerPane, transactionPane, duplicate);
+                customerPane, transactionPane, duplicate, sectionLabel("Dates"), dateGrid, dateHint);
         content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
@@ -166,6 +173,24 @@ public final class ReadOptionsDialog extends Dialog<ReadOptions> {
         box.setValue(target.get() == null ? NONE : target.get());
         box.valueProperty().addListener((obs, old, now) -> target.set(now == null || NONE.equals(now) ? null : now));
         target.addListener((obs, old, now) -> box.setValue(now == null ? NONE : now));
+        return box;
+    }
+
+    /** Detect / day first / month first, bound both ways to the model's date order (null = detect). */
+    private ComboBox<String> dateOrderCombo() {
+        Map<String, DateLayout> choices = new java.util.LinkedHashMap<>();
+        choices.put(DETECT, null);
+        choices.put("Day first (31/12/2010)", DateLayout.DMY);
+        choices.put("Month first (12/31/2010)", DateLayout.MDY);
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(choices.keySet());
+        box.setId("date-order");
+        box.setMaxWidth(Double.MAX_VALUE);
+        java.util.function.Function<DateLayout, String> label = order -> choices.entrySet().stream()
+                .filter(e -> e.getValue() == order).map(Map.Entry::getKey).findFirst().orElse(DETECT);
+        box.setValue(label.apply(model.dateOrderProperty().get()));
+        box.valueProperty().addListener((obs, old, now) -> model.dateOrderProperty().set(choices.get(now)));
+        model.dateOrderProperty().addListener((obs, old, now) -> box.setValue(label.apply(now)));
         return box;
     }
 

@@ -11,6 +11,7 @@ import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ColumnProfile;
 import org.clientele.core.data.ColumnRole;
 import org.clientele.core.data.DataKind;
+import org.clientele.core.data.DateLayout;
 import org.clientele.core.data.ReadOptions;
 import org.clientele.core.data.TransactionColumns;
 
@@ -38,6 +39,7 @@ public final class ReadOptionsViewModel {
     private final ObjectProperty<DataKind> kind = new SimpleObjectProperty<>();
     private final StringProperty idColumn = new SimpleStringProperty();
     private final Map<ColumnRole, StringProperty> roles = new EnumMap<>(ColumnRole.class);
+    private final ObjectProperty<DateLayout> dateOrder = new SimpleObjectProperty<>();
 
     public ReadOptionsViewModel(OpenedDataset opened) {
         this.file = opened.file();
@@ -68,6 +70,7 @@ public final class ReadOptionsViewModel {
 
     private void prefill(OpenedDataset opened) {
         ReadOptions options = opened.options() == null ? ReadOptions.DEFAULT : opened.options();
+        dateOrder.set(options.dateOrder());
         // What the user named last time, then what the cleaning actually used, then the profile's roles.
         fill(options.overridesOrNone());
         if (opened.isTransactionLog() && opened.customers().report() != null) {
@@ -165,6 +168,11 @@ public final class ReadOptionsViewModel {
         return p;
     }
 
+    /** Day-first (DMY) or month-first (MDY) for dates such as 01/12/2010; null = detect from the values. */
+    public ObjectProperty<DateLayout> dateOrderProperty() {
+        return dateOrder;
+    }
+
     /** True when a transaction log has one column chosen for two roles (OK is then disabled). */
     public BooleanBinding duplicateChoiceProperty() {
         List<Observable> deps = new ArrayList<>(roles.values());
@@ -188,15 +196,15 @@ public final class ReadOptionsViewModel {
         return null;
     }
 
-    /** The options the file is re-opened with: the chosen kind and its columns. */
+    /** The options the file is re-opened with: the chosen kind, its columns and the date order. */
     public ReadOptions toOptions() {
         if (kind.get() == DataKind.CUSTOMERS) {
-            return new ReadOptions(DataKind.CUSTOMERS, idColumn.get(), null);
+            return new ReadOptions(DataKind.CUSTOMERS, idColumn.get(), null, dateOrder.get());
         }
         TransactionColumns.Builder columns = TransactionColumns.builder();
         TransactionColumns.ROLES.forEach(role -> columns.role(role, get(role)));
         TransactionColumns t = columns.build();
-        return new ReadOptions(kind.get(), null, t.equals(TransactionColumns.NONE) ? null : t);
+        return new ReadOptions(kind.get(), null, t.equals(TransactionColumns.NONE) ? null : t, dateOrder.get());
     }
 
     private String get(ColumnRole role) {
