@@ -4,12 +4,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.clientele.core.analysis.OpenedDataset;
 import org.clientele.core.data.ColumnProfile;
@@ -40,6 +42,20 @@ public final class DataView {
         rows.setPlaceholder(placeholder("No file open yet."));
         profile.setPlaceholder(placeholder("No file open yet."));
         warnings.setPlaceholder(placeholder("No warnings."));
+        // A warning is a sentence or two: wrapped to the list's width rather than scrolled sideways.
+        warnings.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         buildProfileColumns();
 
         Label title = new Label("No file open");
