@@ -4,6 +4,7 @@ import io.fair_acc.chartfx.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clientele.app.ui.clv.ClvModelOption;
@@ -117,6 +118,61 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         assertEquals(Files.readString(cli.out().resolve("customers_retention.csv")), Files.readString(customersCsv));
         assertEquals(Files.readString(cli.out().resolve("retention_projection.csv")), Files.readString(projectionCsv));
         assertFalse(robot.lookup("#clv-discrete-export").queryAs(Button.class).isDisabled());
+    }
+
+    /** A horizon and a discount per period typed in the bar give the CLI's figures with the same flags. */
+    @Test
+    void horizonAndDiscountAreTheClisFlags(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = SampleDatasets.extract("subscriptions", dir);
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
+                && window.state().datasetProperty().get().file().equals(file));
+        robot.clickOn("#tab-lifetime-value");
+        Spinner<Integer> horizon = robot.lookup("#clv-horizon").queryAs(Spinner.class);
+        Spinner<Double> discount = robot.lookup("#clv-period-discount").queryAs(Spinner.class);
+        assertTrue(horizon.isVisible() && discount.isVisible());
+        assertEquals("default", horizon.getEditor().getText());
+        robot.interact(() -> {
+            horizon.getEditor().setText("36");
+            horizon.commitValue();
+            discount.getEditor().setText("0.05");
+            discount.commitValue();
+        });
+        DiscreteClvModel sbg = window.lifetimeValue().discrete();
+        assertEquals(36, sbg.horizonPeriodsProperty().get());
+        assertEquals(0.05, sbg.periodDiscountProperty().get(), 1e-12);
+        robot.clickOn("#clv-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sbg.contractResultProperty().get() != null
+                || sbg.problemProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sbg.computingProperty().get());
+        assertNull(sbg.problemProperty().get());
+
+        DiscreteClvCli.Run cli = DiscreteClvCli.run(file, dir.resolve("cli"), "--model", "sbg", "--horizon-periods",
+                "36", "--period-discount", "0.05");
+        ContractResult r = sbg.contractResultProperty().get();
+        assertEquals(36, cli.json().get("projectionPeriods").asInt());
+        assertEquals(cli.json().get("discountedExpectedLifetime").asDouble(), r.discountedExpectedLifetime());
+        WaitForAsyncUtils.waitForFxEvents();
+        String intro = robot.lookup("#clv-intro").queryAs(Label.class).getText();
+        assertTrue(intro.contains("discounted 5% per period over 36 projected periods"), intro);
+        Path customersCsv = dir.resolve("ui_customers.csv");
+        Path projectionCsv = dir.resolve("ui_projection.csv");
+        robot.interact(() -> sbg.exportCustomers(customersCsv, f -> { }));
+        robot.interact(() -> sbg.exportProjection(projectionCsv, f -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(customersCsv) && Files.exists(projectionCsv));
+        assertEquals(Files.readString(cli.out().resolve("customers_retention.csv")), Files.readString(customersCsv));
+        assertEquals(Files.readString(cli.out().resolve("retention_projection.csv")), Files.readString(projectionCsv));
+
+        robot.interact(() -> {
+            horizon.getEditor().setText("soon");
+            horizon.commitValue();
+        });
+        assertEquals(36, sbg.horizonPeriodsProperty().get(), "text that is not a number keeps the horizon");
+        robot.interact(() -> {
+            horizon.getEditor().setText("");
+            horizon.commitValue();
+        });
+        assertNull(sbg.horizonPeriodsProperty().get(), "an empty horizon is the CLI's default again");
     }
 
     @Test

@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * The discrete models of the Lifetime value tab, run as {@code clientele clv FILE --model sbg|bgbb} runs them
- * (its defaults: seed 42, 5 starts, DERL at 10 % per period, the CLI's horizons), so every figure equals the
- * CLI's on the same file: sBG on a contract table (tenure and churned per customer, or a survivor curve), BG/BB
+ * (seed 42, 5 starts; the horizon and sBG's discount per period as chosen, by default the CLI's: its horizons and
+ * DERL at 10 % per period), so every figure equals the CLI's with the same options on the same file: sBG on a contract table (tenure and churned per customer, or a survivor curve), BG/BB
  * on a transaction log cut into the chosen opportunity (day, week, month) or on an x, t_x, n summary. Data the
  * model cannot be fitted on is the CLI's error sentence in {@link #problemProperty()}, not a dialog.
  */
@@ -64,6 +64,8 @@ public final class DiscreteClvModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Opportunity> opportunity = new SimpleObjectProperty<>(Opportunity.WEEK);
+    private final ObjectProperty<Integer> horizonPeriods = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> periodDiscount = new SimpleObjectProperty<>(DiscreteModelOptions.DEFAULT_DISCOUNT_RATE);
 
     public DiscreteClvModel(ObjectProperty<OpenedDataset> dataset, TaskRunner runner, ErrorDialogService dialogs) {
         this.dataset = dataset;
@@ -100,9 +102,11 @@ public final class DiscreteClvModel {
         return Shape.NONE;
     }
 
-    /** The CLI's options for {@code --model sbg|bgbb} without --horizon-periods and --period-discount. */
-    static DiscreteModelOptions options(Opportunity unit) {
-        return new DiscreteModelOptions(null, DiscreteModelOptions.DEFAULT_DISCOUNT_RATE, unit, STARTS, SEED);
+    /** The CLI's options for {@code --model sbg|bgbb} with this tab's --horizon-periods and --period-discount. */
+    DiscreteModelOptions options(Opportunity unit) {
+        Double discount = periodDiscount.get();
+        return new DiscreteModelOptions(horizonPeriods.get(),
+                discount == null ? DiscreteModelOptions.DEFAULT_DISCOUNT_RATE : discount, unit, STARTS, SEED);
     }
 
     /** Fits sBG on the open contract table in the background. */
@@ -230,6 +234,16 @@ public final class DiscreteClvModel {
 
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
+    }
+
+    /** Periods to project (sBG) or opportunities to forecast (BG/BB); null = the CLI's default for the data. */
+    public ObjectProperty<Integer> horizonPeriodsProperty() {
+        return horizonPeriods;
+    }
+
+    /** sBG: the discount rate per contract period for DERL (the CLI's --period-discount, default 0.10). */
+    public ObjectProperty<Double> periodDiscountProperty() {
+        return periodDiscount;
     }
 
     /** The period that is one BG/BB opportunity on a transaction log. */

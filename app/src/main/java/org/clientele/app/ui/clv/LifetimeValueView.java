@@ -113,6 +113,7 @@ public final class LifetimeValueView {
                 + "purchase): the purchase model and Gamma–Gamma are refitted with their effects and tested against "
                 + "the fits without them"));
         HBox bar = ModelBar.build(model, covariateChoice);
+        intro.setId("clv-intro");
         intro.setWrapText(true);
         intro.getStyleClass().add("placeholder-text");
         seasonality.setId("clv-seasonality");

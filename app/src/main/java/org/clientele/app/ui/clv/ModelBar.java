@@ -10,9 +10,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.clientele.core.clv.DiscreteModelOptions;
 import org.clientele.core.clv.Opportunity;
 
 import java.util.List;
@@ -26,6 +29,8 @@ final class ModelBar {
 
     private ModelBar() {
     }
+
+    static final String DEFAULT_HORIZON = "default";
 
     static HBox build(LifetimeValueModel model, MenuButton covariateChoice) {
         DiscreteClvModel discrete = model.discrete();
@@ -63,6 +68,23 @@ final class ModelBar {
                 model.modelOptionProperty(), discrete.shapeProperty());
         show(bgbbOnLog, unitLabel, unit);
 
+        Spinner<Integer> horizon = horizonSpinner(discrete);
+        Label horizonLabel = new Label("Horizon");
+        show(isDiscrete, horizonLabel, horizon);
+        Spinner<Double> discount = new Spinner<>(0.01, 1.0, DiscreteModelOptions.DEFAULT_DISCOUNT_RATE, 0.01);
+        discount.setId("clv-period-discount");
+        discount.setEditable(true);
+        discount.setPrefWidth(85);
+        discount.getValueFactory().valueProperty().bindBidirectional(discrete.periodDiscountProperty());
+        discount.setTooltip(new Tooltip("sBG: the discount rate per contract period for DERL (the CLI's "
+                + "--period-discount; 0.10 by default)"));
+        Label discountLabel = new Label("Discount / period");
+        BooleanBinding sbg = Bindings.createBooleanBinding(() -> model.modelOptionProperty().get() == ClvModelOption.SBG,
+                model.modelOptionProperty());
+        show(sbg, discountLabel, discount);
+        horizon.disableProperty().bind(busy);
+        discount.disableProperty().bind(busy);
+
         DatePicker end = new DatePicker();
         end.setId("clv-calibration-end");
         end.setPromptText("last 13 weeks held out");
@@ -88,11 +110,48 @@ final class ModelBar {
         run.setOnAction(e -> model.estimate());
         run.disableProperty().bind(busy.or(Bindings.isEmpty(choice.getItems())));
         HBox bar = new HBox(10);
-        bar.getChildren().addAll(List.of(new Label("Model"), choice, unitLabel, unit));
+        bar.getChildren().addAll(List.of(new Label("Model"), choice, unitLabel, unit, horizonLabel, horizon,
+                discountLabel, discount));
         bar.getChildren().addAll(continuous);
         bar.getChildren().add(run);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Periods ahead for the discrete models; "default" (0) leaves it to the data, as the CLI does without the flag. */
+    private static Spinner<Integer> horizonSpinner(DiscreteClvModel discrete) {
+        Spinner<Integer> horizon = new Spinner<>(0, 10_000, 0);
+        horizon.setId("clv-horizon");
+        horizon.setEditable(true);
+        horizon.setPrefWidth(100);
+        SpinnerValueFactory<Integer> values = horizon.getValueFactory();
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null || n == 0 ? DEFAULT_HORIZON : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                if (t.isEmpty() || t.equalsIgnoreCase(DEFAULT_HORIZON)) {
+                    return 0;
+                }
+                try {
+                    return Math.max(0, Integer.parseInt(t));
+                } catch (NumberFormatException e) {
+                    return values.getValue(); // not a number: keep what was there
+                }
+            }
+        });
+        values.setValue(discrete.horizonPeriodsProperty().get() == null ? 0 : discrete.horizonPeriodsProperty().get());
+        values.valueProperty().addListener((obs, old, now) ->
+                discrete.horizonPeriodsProperty().set(now == null || now == 0 ? null : now));
+        discrete.horizonPeriodsProperty().addListener((obs, old, now) -> values.setValue(now == null ? 0 : now));
+        horizon.setTooltip(new Tooltip("sBG: periods of the retention projection (default: twice the observed, at "
+                + "least 12); BG/BB: opportunities ahead to forecast (default: the longest history's). The CLI's "
+                + "--horizon-periods"));
+        return horizon;
     }
 
     private static void show(BooleanBinding when, Node... nodes) {
