@@ -61,6 +61,18 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         return sbg;
     }
 
+    /** Both exports, byte for byte the files the CLI wrote. */
+    private static void exportsAreTheClis(FxRobot robot, DiscreteClvModel sbg, DiscreteClvCli.Run cli, Path dir)
+            throws Exception {
+        Path customersCsv = dir.resolve("ui_customers.csv");
+        Path projectionCsv = dir.resolve("ui_projection.csv");
+        robot.interact(() -> sbg.exportCustomers(customersCsv, f -> { }));
+        robot.interact(() -> sbg.exportProjection(projectionCsv, f -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(customersCsv) && Files.exists(projectionCsv));
+        assertEquals(Files.readString(cli.out().resolve("customers_retention.csv")), Files.readString(customersCsv));
+        assertEquals(Files.readString(cli.out().resolve("retention_projection.csv")), Files.readString(projectionCsv));
+    }
+
     @Test
     void subscriptionsSampleShowsTheClisFitProjectionAndDerl(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = SampleDatasets.extract("subscriptions", dir);
@@ -110,13 +122,7 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         assertEquals(2000, customers.getItems().size());
 
         // The exports are byte for byte the files the CLI writes.
-        Path customersCsv = dir.resolve("ui_customers.csv");
-        Path projectionCsv = dir.resolve("ui_projection.csv");
-        robot.interact(() -> sbg.exportCustomers(customersCsv, f -> { }));
-        robot.interact(() -> sbg.exportProjection(projectionCsv, f -> { }));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(customersCsv) && Files.exists(projectionCsv));
-        assertEquals(Files.readString(cli.out().resolve("customers_retention.csv")), Files.readString(customersCsv));
-        assertEquals(Files.readString(cli.out().resolve("retention_projection.csv")), Files.readString(projectionCsv));
+        exportsAreTheClis(robot, sbg, cli, dir);
         assertFalse(robot.lookup("#clv-discrete-export").queryAs(Button.class).isDisabled());
     }
 
@@ -155,13 +161,7 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         String intro = robot.lookup("#clv-intro").queryAs(Label.class).getText();
         assertTrue(intro.contains("discounted 5% per period over 36 projected periods"), intro);
-        Path customersCsv = dir.resolve("ui_customers.csv");
-        Path projectionCsv = dir.resolve("ui_projection.csv");
-        robot.interact(() -> sbg.exportCustomers(customersCsv, f -> { }));
-        robot.interact(() -> sbg.exportProjection(projectionCsv, f -> { }));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(customersCsv) && Files.exists(projectionCsv));
-        assertEquals(Files.readString(cli.out().resolve("customers_retention.csv")), Files.readString(customersCsv));
-        assertEquals(Files.readString(cli.out().resolve("retention_projection.csv")), Files.readString(projectionCsv));
+        exportsAreTheClis(robot, sbg, cli, dir);
 
         robot.interact(() -> {
             horizon.getEditor().setText("soon");
