@@ -39,6 +39,7 @@ class CampaignTabUiTest extends WorkbenchWindowFixture {
         robot.interact(window::openSample);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
         OpenedDataset opened = window.state().datasetProperty().get();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-campaign");
         assertTrue(robot.lookup("#campaign-placeholder").queryAs(Label.class).isVisible());
 

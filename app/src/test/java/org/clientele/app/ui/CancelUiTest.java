@@ -91,6 +91,7 @@ class CancelUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.segmentsViewModel().kMaxProperty().set(4));
         robot.clickOn("#segments-run");
         await(() -> window.state().segmentationProperty().get() != null && !running());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-models");
         robot.interact(() -> window.modelsViewModel().spendModels().forEach((name, on) -> on.set(true)));
         robot.clickOn("#tab-models-spend");

@@ -45,6 +45,7 @@ class ExportTabUiTest extends WorkbenchWindowFixture {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
         OpenedDataset opened = window.state().datasetProperty().get();
 
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-export");
         assertTrue(robot.lookup("#export-placeholder").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup("#export-list").queryAs(Button.class).isDisabled());

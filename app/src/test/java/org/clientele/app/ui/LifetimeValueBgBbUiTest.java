@@ -72,6 +72,8 @@ class LifetimeValueBgBbUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(file));
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
     }
 

@@ -45,6 +45,8 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(file));
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         ComboBox<ClvModelOption> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
         assertEquals(List.of(ClvModelOption.SBG), model.getItems(), "a contract table has no purchases over time");
@@ -133,6 +135,8 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(file));
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         Spinner<Integer> horizon = robot.lookup("#clv-horizon").queryAs(Spinner.class);
         Spinner<Double> discount = robot.lookup("#clv-period-discount").queryAs(Spinner.class);
@@ -205,6 +209,8 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         Path file = Files.writeString(dir.resolve("flat.csv"), "period,survivors\n0,100\n1,100\n2,100\n");
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         LifetimeValueModel clv = window.lifetimeValue();
         robot.clickOn("#clv-run");
@@ -235,6 +241,8 @@ class LifetimeValueContractsUiTest extends WorkbenchWindowFixture {
         LifetimeValueModel clv = window.lifetimeValue();
         robot.interact(() -> window.open(curve));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         ComboBox<ClvModelOption> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
         assertEquals(ClvModelOption.SBG, model.getValue());

@@ -40,6 +40,8 @@ class LifetimeValueCovariatesUiTest extends WorkbenchWindowFixture {
     void countryOnTheSampleShowsItsEffectsAndTheLikelihoodRatioTest(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(window::openSample);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         LifetimeValueModel clv = window.lifetimeValue();
         assertTrue(clv.covariateCandidates().contains("Country"), clv.covariateCandidates().toString());
@@ -111,6 +113,8 @@ class LifetimeValueCovariatesUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.open(log));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(log));
+        // The Data tab is rebuilt for the new file on the FX thread; look nodes up once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         LifetimeValueModel clv = window.lifetimeValue();
         robot.interact(() -> clv.covariates().setAll("Region"));

@@ -96,6 +96,7 @@ class LifetimeValueModelChoiceUiTest extends WorkbenchWindowFixture {
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null
                 && window.state().datasetProperty().get().file().equals(file));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         ComboBox<ClvModelOption> model = robot.lookup("#clv-model").queryAs(ComboBox.class);
         assertEquals(List.of(ClvModelOption.BGNBD, ClvModelOption.PNBD, ClvModelOption.MBGNBD, ClvModelOption.AUTO,

@@ -35,6 +35,7 @@ class LifetimeValueViewUiTest extends WorkbenchWindowFixture {
     void runsTheClvStageAndDrawsItsCharts(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(window::openSample);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-lifetime-value");
         robot.clickOn("#clv-run");
         LifetimeValueModel clv = window.lifetimeValue();

@@ -35,6 +35,7 @@ class MapAutoencoderUiTest extends WorkbenchWindowFixture {
         robot.interact(window::openSample);
         await(() -> window.state().datasetProperty().get() != null);
         int customers = window.state().datasetProperty().get().customerTable().rowCount();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-segments");
         robot.clickOn("#segments-run");
         await(() -> window.state().segmentationProperty().get() != null && !window.state().runner().runningProperty().get());

@@ -58,6 +58,7 @@ class WorkbenchFlowUiTest extends WorkbenchWindowFixture {
         await(() -> window.state().segmentationProperty().get().result().k() == other
                 && !window.state().runner().runningProperty().get());
 
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tab-map");
         WaitForAsyncUtils.waitForFxEvents();
         XYChart map = robot.lookup("#map-chart").queryAs(XYChart.class);
