@@ -1,6 +1,7 @@
 package org.clientele.sample;
 
 import java.nio.file.Path;
+import org.clientele.core.stats.GammaSampler;
 import org.clientele.core.task.Progress;
 
 /**
@@ -63,27 +64,8 @@ public final class ContractTableGenerator {
         return x / (x + y);
     }
 
-    /**
-     * Gamma(shape, 1) by Marsaglia &amp; Tsang (2000); a shape below 1 is boosted, Gamma(a) = Gamma(a + 1) U^(1/a).
-     */
     double gamma(double shape) {
-        if (shape < 1) {
-            return gamma(shape + 1) * Math.pow(random.nextDouble(), 1 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double z = random.nextGaussian();
-            double v = 1 + c * z;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = random.nextDouble();
-            if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
+        return GammaSampler.draw(shape, random::nextDouble, random::nextGaussian);
     }
 
     public static void write(Path out, long subscribers, long seed, Progress progress) {

@@ -4,6 +4,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.clientele.core.stats.GammaSampler;
 import org.clientele.core.task.Progress;
 
 import java.lang.management.ManagementFactory;
@@ -105,7 +106,7 @@ public final class ClvBenchmark {
                 }
                 x++;
                 lastDay = Math.floor(t * 7);
-                spend += gammaSample(rng, P, scale);
+                spend += GammaSampler.draw(P, rng::nextDouble, rng::nextGaussian) * scale;
                 if (rng.nextDouble() < pDie) {
                     break;
                 }
@@ -114,24 +115,6 @@ public final class ClvBenchmark {
                     x == 0 ? Double.NaN : spend / x));
         }
         return out;
-    }
-
-    /** Gamma(shape, scale) by Marsaglia &amp; Tsang (2000) for shape &gt;= 1, without a distribution object per draw. */
-    private static double gammaSample(RandomGenerator rng, double shape, double scale) {
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double z = rng.nextGaussian();
-            double v = 1 + c * z;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = rng.nextDouble();
-            if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
-                return d * v * scale;
-            }
-        }
     }
 
     /** CPU time of the whole process (every thread), which a busy machine does not inflate as it does wall time. */
